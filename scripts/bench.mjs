@@ -1,0 +1,62 @@
+// `npm run bench`: builds the site, then reports build time per page and, for each page
+// template, the bytes a phone downloads on first load (Chromium at 390×844), raw and gzip.
+// Budgets come from scripts/bench-templates.mjs; a page over budget is marked ✗ and the
+// command exits 1.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium } from './lib/find-chromium.mjs';
+import { measurePage } from './lib/page-weight.mjs';
+import { templates } from './bench-templates.mjs';
+import { startStaticServer } from './lib/serve-dist.mjs';
+
+const dist = path.resolve('dist');
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+console.log(`Node ${process.version}`);
+const buildStart = performance.now();
+const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const buildMs = performance.now() - buildStart;
+if (build.status !== 0) {
+  console.error('build failed');
+  process.exit(1);
+}
+const countPages = (dir) => readdirSync(dir).reduce((n, name) => {
+  const full = path.join(dir, name);
+  return n + (statSync(full).isDirectory() ? countPages(full) : name.endsWith('.html') ? 1 : 0);
+}, 0);
+const pages = countPages(dist);
+
+console.log('\n## Build');
+console.log('| build time | pages built | ms per page |');
+console.log('|---:|---:|---:|');
+console.log(`| ${(buildMs / 1000).toFixed(2)} s | ${pages} | ${(buildMs / pages).toFixed(1)} |`);
+
+const server = await startStaticServer(dist);
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let overBudget = 0;
+console.log('\n## First load per template (phone, 390×844, KB: raw / gzip)');
+console.log('| template | path | HTML | CSS | JS | images | total | third-party requests | budget |');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
+for (const template of templates) {
+  const { totals, total, external } = await measurePage(browser, { dist, baseUrl: server.url, path: template.path });
+  const checks = [];
+  if (template.budget?.jsGzip !== undefined) checks.push(['JS', totals.js.gzip, template.budget.jsGzip]);
+  if (template.budget?.totalGzip !== undefined) checks.push(['total', total.gzip, template.budget.totalGzip]);
+  const budget = checks.map(([label, value, limit]) => {
+    if (value > limit) overBudget += 1;
+    return `${value <= limit ? '✓' : '✗'} ${label} ≤ ${kb(limit)}`;
+  }).join(', ') || '—';
+  const cell = (t) => `${kb(t.raw)} / ${kb(t.gzip)}`;
+  console.log(`| ${template.name} | ${template.path} | ${cell(totals.html)} | ${cell(totals.css)} | ${cell(totals.js)} | ${cell(totals.img)} | ${cell(total)} | ${external.length} | ${budget} |`);
+}
+await browser.close();
+await server.close();
+if (overBudget) {
+  console.error(`\n${overBudget} budget(s) exceeded`);
+  process.exit(1);
+}

@@ -1,0 +1,53 @@
+// Loads a built page in Chromium at phone size and adds up what it downloads,
+// by type, raw and gzip (gzip computed from the files in dist/, as a host would serve them).
+import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const typeOf = (url, resourceType) => {
+  if (resourceType === 'document') return 'html';
+  if (resourceType === 'stylesheet' || url.endsWith('.css')) return 'css';
+  if (resourceType === 'script' || url.endsWith('.js') || url.endsWith('.mjs') || url.endsWith('.wasm')) return 'js';
+  if (resourceType === 'image' || /\.(png|jpe?g|webp|avif|svg|gif|ico)$/.test(url)) return 'img';
+  return 'other';
+};
+
+export function fileForUrl(dist, url) {
+  const { pathname } = new URL(url);
+  const decoded = decodeURIComponent(pathname);
+  const file = decoded.endsWith('/') ? path.join(dist, decoded, 'index.html') : path.join(dist, decoded);
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ dist: string, baseUrl: string, path: string, context?: object, afterLoad?: (page: import('playwright-core').Page) => Promise<void> }} options
+ */
+export async function measurePage(browser, { dist, baseUrl, path: pagePath, context: contextOptions = {}, afterLoad }) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...contextOptions });
+  const page = await context.newPage();
+  const seen = new Map();
+  const external = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:')) return;
+    if (!url.startsWith(baseUrl)) {
+      external.push(url);
+      return;
+    }
+    if (seen.has(url)) return;
+    const file = fileForUrl(dist, url);
+    const body = file ? readFileSync(file) : Buffer.alloc(0);
+    seen.set(url, { url, type: typeOf(url, request.resourceType()), raw: body.length, gzip: body.length ? gzipSync(body, { level: 9 }).length : 0 });
+  });
+  await page.goto(new URL(pagePath, baseUrl).href, { waitUntil: 'networkidle' });
+  if (afterLoad) await afterLoad(page);
+  await context.close();
+  const totals = { html: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, img: { raw: 0, gzip: 0 }, other: { raw: 0, gzip: 0 } };
+  for (const entry of seen.values()) {
+    totals[entry.type].raw += entry.raw;
+    totals[entry.type].gzip += entry.gzip;
+  }
+  const total = Object.values(totals).reduce((sum, t) => ({ raw: sum.raw + t.raw, gzip: sum.gzip + t.gzip }), { raw: 0, gzip: 0 });
+  return { totals, total, requests: [...seen.values()], external };
+}

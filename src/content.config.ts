@@ -1,0 +1,22 @@
+/**
+ * The one source of truth for content shape. Each collection's schema lives in
+ * src/schemas/<name>.ts so it can be unit-tested without Astro; this file wires
+ * them to their folders. Adding a collection: add its schema here, its CMS config in
+ * cms/collections/, and the agreement test picks it up.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { glossarySchema } from './schemas/glossary';
+import { mangaSchema } from './schemas/manga';
+import { seminarSchema } from './schemas/seminar';
+import { videoSchema } from './schemas/video';
+
+const entriesIn = (folder: string) =>
+  glob({ base: `./src/content/${folder}`, pattern: '**/index.{md,mdx}', generateId: ({ entry }) => entry.split('/')[0] ?? entry });
+
+export const collections = {
+  manga: defineCollection({ loader: entriesIn('manga'), schema: ({ image }) => mangaSchema(image) }),
+  seminars: defineCollection({ loader: entriesIn('seminars'), schema: seminarSchema }),
+  videos: defineCollection({ loader: entriesIn('videos'), schema: videoSchema }),
+  glossary: defineCollection({ loader: entriesIn('glossary'), schema: glossarySchema }),
+};

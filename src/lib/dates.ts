@@ -1,0 +1,85 @@
+/**
+ * Date display for a Japanese public site. Every formatter pins Asia/Tokyo because
+ * build machines and CI run in UTC: a 00:30 JST session would otherwise show the day before.
+ */
+const TIME_ZONE = 'Asia/Tokyo';
+
+const dateParts = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  weekday: 'short',
+});
+
+const timeFormat = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const reiwaFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  timeZone: TIME_ZONE,
+  era: 'long',
+  year: 'numeric',
+});
+
+function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
+  const found = parts.find((p) => p.type === type);
+  if (!found) throw new Error(`date part ${type} missing`);
+  return found.value;
+}
+
+/** 2026年7月9日（木） */
+export function formatDate(date: Date): string {
+  const parts = dateParts.formatToParts(date);
+  return `${part(parts, 'year')}年${part(parts, 'month')}月${part(parts, 'day')}日（${part(parts, 'weekday')}）`;
+}
+
+/** 19:00 */
+export function formatTime(date: Date): string {
+  return timeFormat.format(date);
+}
+
+/** 令和8年 (令和元年 for 2019, as official documents write it). */
+export function formatJapaneseEraYear(date: Date): string {
+  const parts = reiwaFormat.formatToParts(date);
+  const era = part(parts, 'era');
+  const year = part(parts, 'year');
+  return `${era}${year === '1' ? '元' : year}年`;
+}
+
+/** 令和8年（2026年）7月9日（木）, the style of Tokyo's official notices. */
+export function formatDateWithEra(date: Date): string {
+  const parts = dateParts.formatToParts(date);
+  return `${formatJapaneseEraYear(date)}（${part(parts, 'year')}年）${part(parts, 'month')}月${part(parts, 'day')}日（${part(parts, 'weekday')}）`;
+}
+
+/** The calendar day in Tokyo as YYYY-MM-DD, for comparing days rather than instants. */
+export function tokyoDayKey(date: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(date);
+  return `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}`;
+}
+
+/**
+ * 2026年7月9日（木）19:00〜20:30, or across days
+ * 2026年7月9日（木）19:00〜2026年7月10日（金）9:00.
+ */
+export function formatDateTimeRange(start: Date, end?: Date): string {
+  const head = `${formatDate(start)}${formatTime(start)}`;
+  if (!end) return `${head}〜`;
+  const sameDay = tokyoDayKey(start) === tokyoDayKey(end);
+  return sameDay ? `${head}〜${formatTime(end)}` : `${head}〜${formatDate(end)}${formatTime(end)}`;
+}
+
+/** Machine-readable value for <time datetime>, always with the +09:00 offset. */
+export function toIsoJst(date: Date): string {
+  const shifted = new Date(date.getTime() + 9 * 60 * 60 * 1000);
+  return `${shifted.toISOString().slice(0, 19)}+09:00`;
+}

@@ -1,0 +1,30 @@
+/** Facts about the site itself, used by the layout, meta tags and structured data. */
+export const siteName = '医療DX東京ナビ';
+export const siteTagline = '医療DXをわかりやすく。都民と医療機関のための情報サイト';
+export const organizer = {
+  name: '東京都保健医療局',
+  parent: '東京都',
+  /** Sample contact details until the bureau assigns the real desk. */
+  contactDesk: '医療政策部 医療DX推進担当（サンプル）',
+  phone: '03-0000-0000',
+  phoneNote: '平日 9時〜17時（土日祝日・年末年始を除く）',
+  contactSample: true,
+} as const;
+
+export interface NavItem {
+  readonly href: string;
+  readonly label: string;
+}
+
+/** Main navigation, in the order citizens meet the outreach. */
+export const mainNav: readonly NavItem[] = [
+  { href: '/manga/', label: 'マンガで知る医療DX' },
+  { href: '/seminars/', label: 'セミナー・講習会' },
+  { href: '/videos/', label: '動画' },
+  { href: '/search/', label: '検索' },
+];
+
+export const footerNav: readonly NavItem[] = [
+  { href: '/accessibility/', label: 'ウェブアクセシビリティ方針' },
+  { href: '/sitemap/', label: 'サイトマップ' },
+];

@@ -1,0 +1,76 @@
+/**
+ * Checks every built page as a phone user meets it: accessible per axe (WCAG 2.1 AA),
+ * complete head metadata, readable at 320 px and at 200 % zoom, and the skip link works.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { builtPagePaths } from '../support/dist';
+
+const pages = builtPagePaths();
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(pages)('%s', (pagePath) => {
+  it('has no axe violations on a phone', async () => {
+    const { context, page } = await openPage(browser, pagePath, phone);
+    const violations = await axeViolations(page);
+    await context.close();
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('fits 320 px and 200 % zoom without sideways scrolling', async () => {
+    // 200 % zoom of a 1280 px window lays out like a 640 px one.
+    for (const width of [320, 640]) {
+      const { context, page } = await openPage(browser, pagePath, { ...desktop, viewport: { width, height: 800 } });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await context.close();
+      expect(overflow, `${pagePath} scrolls sideways by ${overflow}px at ${width}px`).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+    const { context, page } = await openPage(browser, '/', desktop);
+    await page.keyboard.press('Tab');
+    const skip = page.locator('.skip-link');
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box && box.y >= 0).toBe(true);
+    const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).toBe('solid');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the home page loads no script and its main navigation leads to every section', async () => {
+    const { context, page } = await openPage(browser, '/', { ...phone, javaScriptEnabled: false });
+    const scripts = await page.locator('script:not([type="application/ld+json"])').count();
+    expect(scripts).toBe(0);
+    for (const label of ['マンガで知る医療DX', 'セミナー・講習会', '動画', '検索']) {
+      await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: label, exact: true }).click();
+      expect(new URL(page.url()).pathname).toMatch(/^\/[a-z]+\/$/);
+      await expect.poll(() => page.locator('h1').count()).toBe(1);
+      await page.goBack();
+    }
+    await context.close();
+  });
+
+  it('the header search box submits the query to /search/', async () => {
+    const { context, page } = await openPage(browser, '/', { ...phone, javaScriptEnabled: false });
+    await page.getByRole('searchbox', { name: 'サイト内検索' }).fill('マイナ保険証');
+    await page.getByRole('searchbox', { name: 'サイト内検索' }).press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('マイナ保険証');
+    await context.close();
+  });
+});
