@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import securityHeaders from './scripts/integrations/security-headers.ts';
+import { siteDirectives, siteScriptResources, siteStyleResources } from './src/lib/csp.ts';
 
 /**
  * The public origin. Deploys set SITE_URL (e.g. https://navi.example.lg.jp);
@@ -17,10 +19,19 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  security: {
+    // Per-page <meta> CSP with hashes of every script and style Astro emits.
+    csp: {
+      directives: [...siteDirectives],
+      scriptDirective: { resources: [...siteScriptResources] },
+      styleDirective: { resources: [...siteStyleResources] },
+    },
+  },
   integrations: [
     mdx(),
     sitemap({
       filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.startsWith(path)),
     }),
+    securityHeaders(),
   ],
 });

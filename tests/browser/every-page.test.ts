@@ -1,10 +1,11 @@
 /**
- * Checks every built page as a phone user meets it: accessible per axe (WCAG 2.1 AA),
+ * Checks every built page as a phone user meets it: no CSP violation or third-party request,
+ * accessible per axe (WCAG 2.1 AA),
  * complete head metadata, readable at 320 px and at 200 % zoom, and the skip link works.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { axeViolations, describeViolations, desktop, launchBrowser, openPage, openPageWatched, phone } from '../support/browser';
 import { builtPagePaths } from '../support/dist';
 
 const pages = builtPagePaths();
@@ -17,10 +18,15 @@ afterAll(async () => {
 });
 
 describe.each(pages)('%s', (pagePath) => {
-  it('has no axe violations on a phone', async () => {
-    const { context, page } = await openPage(browser, pagePath, phone);
+  it('loads with no CSP violation, console error or third-party request, and no axe violation', async () => {
+    const { context, page, problems, response } = await openPageWatched(browser, pagePath, phone);
+    const csp = response?.headers()['content-security-policy'] ?? '';
     const violations = await axeViolations(page);
     await context.close();
+    if (pagePath !== '/404.html') expect(csp, 'the static host sends the page its CSP from dist/_headers').toMatch(/frame-ancestors 'none'/);
+    expect(problems.cspViolations).toEqual([]);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.thirdPartyRequests).toEqual([]);
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 

@@ -74,3 +74,40 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
 }
+
+export interface PageProblems {
+  cspViolations: string[];
+  consoleErrors: string[];
+  thirdPartyRequests: string[];
+}
+
+/**
+ * Opens a page while recording what a careful reviewer would flag: CSP violations
+ * (securitypolicyviolation events and console reports), console errors, and any request
+ * that leaves the site's own origin.
+ */
+export async function openPageWatched(browser: Browser, path: string, options: BrowserContextOptions = phone) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: PageProblems = { cspViolations: [], consoleErrors: [], thirdPartyRequests: [] };
+  const origin = new URL(baseUrl()).origin;
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (/Content.Security.Policy|CSP violation/i.test(text)) problems.cspViolations.push(text);
+    else problems.consoleErrors.push(text);
+  });
+  page.on('pageerror', (error) => problems.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (/^(data|blob):/.test(url)) return;
+    if (new URL(url).origin !== origin) problems.thirdPartyRequests.push(url);
+  });
+  const response = await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'networkidle' });
+  return { context, page, problems, response };
+}

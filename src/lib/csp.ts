@@ -1,0 +1,39 @@
+/**
+ * Content-Security-Policy for the public site, one source for astro.config.mjs (which puts
+ * it, with per-page script/style hashes, into each page's <meta http-equiv>) and for the
+ * `_headers` file written after the build (which adds what a <meta> policy cannot carry).
+ */
+
+/** Directives every public page gets. script-src/style-src are added by Astro with hashes. */
+export const siteDirectives = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "media-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-src 'none'",
+  "manifest-src 'self'",
+  "worker-src 'self' blob:",
+] as const;
+
+/**
+ * Script sources besides Astro's hashes. 'wasm-unsafe-eval' lets Pagefind compile its
+ * WebAssembly search core; it does not allow eval() of strings.
+ */
+export const siteScriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const siteStyleResources = ["'self'"] as const;
+
+/** The only third-party frame the site embeds, on video pages after the viewer presses play. */
+export const videoFrameSource = 'https://www.youtube-nocookie.com';
+
+/** Headers that only an HTTP response can carry (a <meta> policy ignores frame-ancestors). */
+export const responseHeaders: ReadonlyArray<readonly [string, string]> = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['X-Frame-Options', 'DENY'],
+];
