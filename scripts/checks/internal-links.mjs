@@ -1,0 +1,78 @@
+// Checks that every internal link, image, script, stylesheet and #anchor in a built site
+// resolves to a file (and element id) in that site. External URLs are not fetched.
+// Usage: node scripts/checks/internal-links.mjs [dist]   (exit 1 and a list when broken)
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parse, walkSync, ELEMENT_NODE } from 'ultrahtml';
+
+const linkAttributes = { a: ['href'], link: ['href'], script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'], video: ['src', 'poster'], track: ['src'], iframe: ['src'], form: ['action'] };
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : full.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** URL path of a built file: dist/a/index.html → /a/ */
+const urlOf = (dist, file) => {
+  const rel = '/' + path.relative(dist, file).split(path.sep).join('/');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+};
+
+/** The file a URL path serves, as a static host would; undefined when none. */
+export function fileFor(dist, pathname) {
+  const decoded = decodeURIComponent(pathname);
+  const candidates = decoded.endsWith('/') ? [path.join(dist, decoded, 'index.html')] : [path.join(dist, decoded), path.join(dist, decoded, 'index.html')];
+  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+}
+
+export function collectReferences(html) {
+  const refs = [];
+  const ids = new Set();
+  walkSync(parse(html), (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    if (node.attributes.id) ids.add(node.attributes.id);
+    if (node.name === 'a' && node.attributes.name) ids.add(node.attributes.name);
+    for (const attribute of linkAttributes[node.name] ?? []) {
+      const value = node.attributes[attribute];
+      if (!value) continue;
+      const urls = attribute === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [value];
+      for (const url of urls) if (url) refs.push({ element: node.name, url });
+    }
+  });
+  return { refs, ids };
+}
+
+export function checkInternalLinks(dist, origin = 'http://site.invalid') {
+  const files = htmlFiles(dist);
+  const parsed = new Map(files.map((file) => [file, collectReferences(readFileSync(file, 'utf8'))]));
+  const broken = [];
+  for (const [file, { refs }] of parsed) {
+    const base = new URL(urlOf(dist, file), origin);
+    for (const { element, url } of refs) {
+      if (/^(mailto|tel|javascript|data):/i.test(url)) continue;
+      const target = new URL(url, base);
+      if (target.origin !== origin) continue;
+      const targetFile = fileFor(dist, target.pathname);
+      if (!targetFile) {
+        broken.push({ page: urlOf(dist, file), element, url, reason: 'no such file' });
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment && targetFile.endsWith('.html')) {
+        const ids = (parsed.get(targetFile) ?? collectReferences(readFileSync(targetFile, 'utf8'))).ids;
+        if (!ids.has(fragment)) broken.push({ page: urlOf(dist, file), element, url, reason: `no element with id "${fragment}"` });
+      }
+    }
+  }
+  return { pages: files.length, broken };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = path.resolve(process.argv[2] ?? 'dist');
+  const { pages, broken } = checkInternalLinks(dist);
+  for (const b of broken) console.log(`${b.page}: <${b.element}> ${b.url} — ${b.reason}`);
+  console.log(`${pages} pages checked, ${broken.length} broken link(s)`);
+  process.exit(broken.length ? 1 : 0);
+}
