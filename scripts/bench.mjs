@@ -1,7 +1,7 @@
 // `npm run bench`: builds the site, then reports build time per page and, for each page
 // template, the bytes a phone downloads on first load (Chromium at 390×844), raw and gzip.
-// Budgets come from scripts/bench-templates.mjs; a page over budget is marked ✗ and the
-// command exits 1.
+// Budgets: scripts/lib/budgets.mjs (defaults) and scripts/bench-templates.mjs (per template);
+// a page over budget is marked ✗ and the command exits 1.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { findChromium } from './lib/find-chromium.mjs';
 import { measurePage } from './lib/page-weight.mjs';
 import { templates } from './bench-templates.mjs';
 import { startStaticServer } from './lib/serve-dist.mjs';
+import { budgetFailures, measuredBytes } from './lib/budgets.mjs';
 
 const dist = path.resolve('dist');
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -43,14 +44,11 @@ console.log('\n## First load per template (phone, 390×844, KB: raw / gzip)');
 console.log('| template | path | HTML | CSS | JS | images | total | third-party requests | budget |');
 console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
 for (const template of templates) {
-  const { totals, total, external } = await measurePage(browser, { dist, baseUrl: server.url, path: template.path });
-  const checks = [];
-  if (template.budget?.jsGzip !== undefined) checks.push(['JS', totals.js.gzip, template.budget.jsGzip]);
-  if (template.budget?.totalGzip !== undefined) checks.push(['total', total.gzip, template.budget.totalGzip]);
-  const budget = checks.map(([label, value, limit]) => {
-    if (value > limit) overBudget += 1;
-    return `${value <= limit ? '✓' : '✗'} ${label} ≤ ${kb(limit)}`;
-  }).join(', ') || '—';
+  const weight = await measurePage(browser, { dist, baseUrl: server.url, path: template.path });
+  const { totals, total, external } = weight;
+  const failures = budgetFailures(template.name, measuredBytes(weight), template.budget);
+  overBudget += failures.length;
+  const budget = failures.length ? `✗ ${failures.join('; ')}` : '✓';
   const cell = (t) => `${kb(t.raw)} / ${kb(t.gzip)}`;
   console.log(`| ${template.name} | ${template.path} | ${cell(totals.html)} | ${cell(totals.css)} | ${cell(totals.js)} | ${cell(totals.img)} | ${cell(total)} | ${external.length} | ${budget} |`);
 }

@@ -90,7 +90,8 @@ export async function openPageWatched(browser: Browser, path: string, options: B
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const problems: PageProblems = { cspViolations: [], consoleErrors: [], thirdPartyRequests: [] };
-  const origin = new URL(baseUrl()).origin;
+  const target = new URL(path, baseUrl());
+  const origin = target.origin;
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
@@ -108,6 +109,8 @@ export async function openPageWatched(browser: Browser, path: string, options: B
     if (/^(data|blob):/.test(url)) return;
     if (new URL(url).origin !== origin) problems.thirdPartyRequests.push(url);
   });
-  const response = await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'networkidle' });
+  // Third-party requests are recorded, then answered locally: nothing leaves the machine.
+  await page.route((url) => url.origin !== origin, (route) => route.fulfill({ status: 204, body: '' }));
+  const response = await page.goto(target.href, { waitUntil: 'networkidle' });
   return { context, page, problems, response };
 }

@@ -1,0 +1,1 @@
+export const templates: { name: string; path: string; budget?: Record<string, number> }[];

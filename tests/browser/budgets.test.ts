@@ -1,0 +1,24 @@
+/** Byte budgets per page template, measured in Chromium as a phone loads each page. */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { templates } from '../../scripts/bench-templates.mjs';
+import { budgetFailures, measuredBytes } from '../../scripts/lib/budgets.mjs';
+import { measurePage } from '../../scripts/lib/page-weight.mjs';
+import { baseUrl, launchBrowser } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(templates)('$name ($path)', (template) => {
+  it('stays within its byte budgets and requests nothing from third parties', async () => {
+    const weight = await measurePage(browser, { dist: path.resolve('dist'), baseUrl: baseUrl(), path: template.path });
+    expect(weight.external).toEqual([]);
+    expect(budgetFailures(template.name, measuredBytes(weight), template.budget)).toEqual([]);
+  });
+});
