@@ -9,7 +9,8 @@
  */
 import { webVttProblems } from '../../lib/webvtt';
 
-const mp4Urls = import.meta.glob<string>('/src/content/videos/*/*.mp4', { query: '?url', import: 'default', eager: true });
+// no-inline: Vite would turn a small file into a data: URL.
+const mp4Urls = import.meta.glob<string>('/src/content/videos/*/*.mp4', { query: '?url&no-inline', import: 'default', eager: true });
 const captionTexts = import.meta.glob<string>('/src/content/videos/*/*.vtt', { query: '?raw', import: 'default', eager: true });
 
 const entryFile = (id: string) => `src/content/videos/${id}/index.md`;
