@@ -17,6 +17,9 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Never inline bundled scripts into the HTML (Astro does for small ones): a strict CSP
+  // (script-src 'self') must not need hashes or 'unsafe-inline' for page modules.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   integrations: [
     mdx(),
     sitemap({
