@@ -16,9 +16,9 @@ export interface VideoObjectInput {
   /** Absolute URL of the page the video is on. */
   pageUrl: string;
   /** The player URL (youtube-nocookie embed) for YouTube-hosted videos. */
-  embedUrl?: string;
+  embedUrl?: string | undefined;
   /** Absolute URL of the MP4 for self-hosted videos. */
-  contentUrl?: string;
+  contentUrl?: string | undefined;
   publisherName: string;
 }
 
