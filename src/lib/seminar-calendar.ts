@@ -8,7 +8,6 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import type { RegistrationOverride } from '../schemas/seminar';
 
 export const CALENDAR_TIME_ZONE = 'Asia/Tokyo';
-const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 
 export interface CalendarSession {
   /** Entry id; becomes the stable UID. */
@@ -38,14 +37,26 @@ export function sessionUid(slug: string, uidDomain: string): string {
   return `seminar-${slug}@${uidDomain}`;
 }
 
+const tokyoParts = new Intl.DateTimeFormat('en-US', {
+  timeZone: CALENDAR_TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
+
 /**
- * ical-generator writes a native Date under TZID from the Date's UTC fields when the calendar
- * itself has no default zone (and DTSTAMP then stays in UTC with `Z`, as RFC 5545 requires).
- * Japan has had no daylight saving time since 1951, so shifting by +9 hours gives the Tokyo
- * wall clock exactly; the round-trip test parses the output back and compares instants.
+ * For an event with a TZID, ical-generator writes a native Date from its *local* fields
+ * (getHours…), i.e. in the build machine's zone. So we hand it a Date whose local fields are
+ * the Tokyo wall clock: correct on any machine whose zone has no DST gap at that wall time
+ * (UTC in CI, Asia/Tokyo on editors' PCs). The unit test runs under several zones.
  */
 function tokyoWallClock(date: Date): Date {
-  return new Date(date.getTime() + JST_OFFSET_MS);
+  const parts = Object.fromEntries(tokyoParts.formatToParts(date).map((p) => [p.type, Number(p.value)]));
+  return new Date(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
 }
 
 function vtimezone(tz: string): string | null {
@@ -61,7 +72,8 @@ export function sessionsToIcs(sessions: readonly CalendarSession[], options: Cal
   const calendar = ical({
     name: options.name,
     prodId: { company: options.uidDomain, product: 'seminars', language: 'JA' },
-    // No default zone (see tokyoWallClock); the generator still emits VTIMEZONE for the events' TZID.
+    // No calendar-wide zone, so DTSTAMP stays UTC with `Z` as RFC 5545 requires; the generator
+    // still writes the VTIMEZONE for the events' TZID.
     timezone: { name: null, generator: vtimezone },
   });
   for (const session of sessions) {
