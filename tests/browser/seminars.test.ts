@@ -72,6 +72,14 @@ describe('/seminars/ filters', () => {
     await context.close();
   });
 
+  it('a session that ended after the build moves to the archive in the browser', async () => {
+    const { context, page } = await openAt('/seminars/', '2026-12-18T09:00:00+09:00');
+    const archived = await page.locator('[data-seminar-archive] [data-seminar-item]').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.seminarItem));
+    expect(archived[0]).toBe('outreach-orthopedics-2');
+    expect(await page.locator('#kind-outreach [data-seminar-item="outreach-orthopedics-2"]').count()).toBe(0);
+    await context.close();
+  });
+
   it('has no axe violations with a filter applied and the shortlist filled', async () => {
     const { context, page } = await openPage(browser, '/seminars/?topic=orthopedics');
     await page.locator('[data-shortlist-toggle="outreach-orthopedics-2"]').click();
