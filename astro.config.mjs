@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { searchIndex } from './src/integrations/search-index.mjs';
 
 /**
  * The public origin. Deploys set SITE_URL (e.g. https://navi.example.lg.jp);
@@ -22,5 +23,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.startsWith(path)),
     }),
+    // Last, so it indexes the finished dist/.
+    searchIndex(),
   ],
 });
