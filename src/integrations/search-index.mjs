@@ -1,7 +1,7 @@
 // Builds the Pagefind index as the last step of `astro build`, so the build stays one command.
 // The Node API (not the CLI) is used because it lets the indexer add hidden readings to each
 // page in memory: the HTML in dist/ stays as built, only the index learns the readings.
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -104,11 +104,28 @@ export async function indexSite(dist) {
   return { pages, files, bytes, ms: performance.now() - started };
 }
 
-/** The Astro integration: runs {@link indexSite} when `astro build` has written dist/. */
+/**
+ * The Astro integration: runs {@link indexSite} when `astro build` has written dist/.
+ * Under `astro dev` it serves the last build's dist/pagefind/ at /pagefind/, so search works
+ * in development after one `npm run build` (results then reflect that build, not live edits).
+ */
 export function searchIndex() {
+  /** @type {string | undefined} */
+  let outDir;
   return {
     name: 'search-index',
     hooks: {
+      /** @param {{ config: { outDir: URL } }} options */
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      /** @param {{ server: { middlewares: { use: (path: string, handler: unknown) => void } } }} options */
+      'astro:server:setup': async ({ server }) => {
+        const bundle = path.join(outDir ?? 'dist', 'pagefind');
+        if (!existsSync(bundle)) return;
+        const { default: sirv } = await import('sirv');
+        server.middlewares.use('/pagefind', sirv(bundle, { dev: true }));
+      },
       /** @param {{ dir: URL, logger: { info: (message: string) => void } }} options */
       'astro:build:done': async ({ dir, logger }) => {
         const result = await indexSite(fileURLToPath(dir));

@@ -3,7 +3,7 @@
  * Loaded only when someone searches (the header imports it on first open), and it loads
  * Pagefind itself only then, so pages that are not searched ship none of it.
  */
-import { normalizeQuery, resultLimits, searchFilterKeys, searchRanking, type SearchFilterKey } from '../lib/search';
+import { normalizeQuery, resultLimits, searchFilterKeys, searchRanking, searchTierLabels, searchTypeLabels, type SearchFilterKey } from '../lib/search';
 import { ui } from '../lib/ui-strings';
 
 interface PagefindResultData {
@@ -124,8 +124,25 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     for (const key of searchFilterKeys) for (const value of params.getAll(key)) selected.get(key)?.add(value);
   }
 
+  /** Types and tiers in the site's order; other filter values in Japanese collation order. */
+  const fixedOrder: Partial<Record<SearchFilterKey, readonly string[]>> = { type: Object.values(searchTypeLabels), tier: Object.values(searchTierLabels) };
+  const ordered = (key: SearchFilterKey, values: string[]) => {
+    const order = fixedOrder[key];
+    return order ? values.sort((a, b) => order.indexOf(a) - order.indexOf(b)) : values.sort((a, b) => a.localeCompare(b, 'ja'));
+  };
+
+  const pageSize = mode === 'dialog' ? resultLimits.dialog : resultLimits.page;
+  let limit = pageSize;
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-search-more-results]');
+  moreButton?.addEventListener('click', () => {
+    limit += pageSize;
+    const shown = list.querySelectorAll('.search-result').length;
+    void run(false).then(() => list.querySelectorAll<HTMLAnchorElement>('a.search-result__link')[shown]?.focus());
+  });
+
   let generation = 0;
-  const run = async () => {
+  const run = async (fresh = true) => {
+    if (fresh) limit = pageSize;
     const current = ++generation;
     const query = normalizeQuery(input.value);
     // Values of one key widen (any); different keys narrow (Pagefind ANDs keys).
@@ -139,6 +156,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     }
     if (more) more.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
     if (!query) {
+      if (moreButton) moreButton.hidden = true;
       list.replaceChildren();
       status.textContent = '';
       return;
@@ -152,11 +170,11 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     }
     const search = await pagefind.search(query, Object.keys(filters).length ? { filters } : {});
     if (!search || current !== generation) return;
-    const limit = mode === 'dialog' ? resultLimits.dialog : resultLimits.page;
     const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
     if (current !== generation) return;
     list.replaceChildren(...data.map((d) => resultCard(d, mode === 'page' ? 'h2' : 'h3')));
-    status.textContent = search.results.length ? ui.searchResultCount(query, search.results.length) : ui.searchNoResults(query);
+    if (moreButton) moreButton.hidden = search.results.length <= limit;
+    if (fresh) status.textContent = search.results.length ? ui.searchResultCount(query, search.results.length) : ui.searchNoResults(query);
     if (mode === 'page') updateCounts(search.filters);
   };
 
@@ -166,6 +184,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     timer = window.setTimeout(run, 250);
   };
   input.addEventListener('input', schedule);
+  // Checkbox changes and submits run at once; typing waits for a pause.
   form?.addEventListener('submit', (event) => {
     // The page searches in place; the dialog's form goes on to /search/ like the no-JS form.
     if (mode === 'page') {
@@ -201,7 +220,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
       .then(async (pagefind) => {
         const available = await pagefind.filters();
         for (const key of searchFilterKeys) {
-          const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'ja'));
+          const values = ordered(key, Object.keys(available[key] ?? {}));
           if (!values.length) continue;
           const fieldset = element('fieldset', 'search-filter');
           fieldset.append(element('legend', 'search-filter__legend', ui.searchFilterLabels[key]));
