@@ -84,7 +84,8 @@ function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3'): HTMLLI
   excerpt.append(...excerptNodes(data.excerpt));
   item.append(heading, meta, excerpt);
   // Sections with their own heading (e.g. a glossary entry) are linked directly.
-  const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.excerpt.includes('<mark>')).slice(0, 3);
+  const title = data.meta['title'];
+  const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== title && sub.excerpt.includes('<mark>')).slice(0, 3);
   if (sections.length) {
     const list = element('ul', 'search-result__sections');
     list.setAttribute('aria-label', ui.searchInPage);

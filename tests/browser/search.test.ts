@@ -138,6 +138,8 @@ describe('/search/ page', () => {
     const total = await page.locator('[data-search-page] .search-result').count();
     expect(total).toBeGreaterThan(1);
     expect(await page.locator('[data-search-nojs]').isVisible()).toBe(false);
+    // Every result fits on the first page, so there is nothing more to show.
+    expect(await page.locator('[data-search-more-results]').isVisible()).toBe(false);
     // Narrow to one type with its checkbox: every card then has that badge and the URL says so.
     const filter = page.locator('[data-search-filters] input[name="type"][value="動画"]');
     await filter.check();
