@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './scripts/integrations/security-headers.ts';
 import { siteDirectives, siteScriptResources, siteStyleResources } from './src/lib/csp.ts';
+import { searchIndex } from './src/integrations/search-index.mjs';
 
 /**
  * The public origin. Deploys set SITE_URL (e.g. https://navi.example.lg.jp);
@@ -38,5 +39,7 @@ export default defineConfig({
       filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.startsWith(path)),
     }),
     securityHeaders(),
+    // Last, so it indexes the finished dist/.
+    searchIndex(),
   ],
 });
