@@ -13,6 +13,7 @@ export const templates = [
   // Released video, measured before play: the facade loads nothing from YouTube.
   { name: 'video page', path: '/videos/overview/', budget: { totalGzip: 100 * 1024 } },
   { name: 'video page (coming soon)', path: '/videos/young-adults/', budget: { totalGzip: 100 * 1024 } },
-  { name: 'search', path: '/search/' },
+  // /search/ loads Pagefind at once for its filters; issue 7's target: a first search under 150 KB.
+  { name: 'search', path: '/search/', budget: { jsGzip: 110 * 1024, totalGzip: 150 * 1024 } },
   { name: '404', path: '/404.html' },
 ];
