@@ -17,6 +17,11 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // AVIF at sharp's default effort takes ~20 s per manga page on 2 cores; effort 2 is ~10× faster
+  // for ~7 % more bytes (see shared reference notes). Astro caches the results between builds.
+  image: {
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, webp: { effort: 4 } } },
+  },
   integrations: [
     mdx(),
     sitemap({
