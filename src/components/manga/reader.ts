@@ -83,8 +83,9 @@ function startReader(root: HTMLElement): void {
     if (counter) counter.textContent = label;
     if (progress) progress.value = Math.round(progressRatio(pages, total) * total);
     if (status) status.textContent = mangaUi.pageStatus(label.split(' / ')[0] ?? '', total);
-    if (prevButton) prevButton.disabled = swiper?.isBeginning ?? true;
-    if (nextButton) nextButton.disabled = swiper?.isEnd ?? true;
+    // aria-disabled rather than disabled: a disabled button would drop keyboard focus at the last page.
+    prevButton?.setAttribute('aria-disabled', String(swiper?.isBeginning ?? true));
+    nextButton?.setAttribute('aria-disabled', String(swiper?.isEnd ?? true));
     // Slides out of view must not be reachable by Tab or by a screen reader's virtual cursor.
     swiper?.slides.forEach((slide, index) => {
       slide.inert = index !== swiper?.activeIndex;
