@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import mangaImageCheck from './src/integrations/manga-image-check.mjs';
 
 /**
  * The public origin. Deploys set SITE_URL (e.g. https://navi.example.lg.jp);
@@ -24,6 +25,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    mangaImageCheck(),
     sitemap({
       filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.startsWith(path)),
     }),
