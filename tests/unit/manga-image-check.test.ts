@@ -2,7 +2,6 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-// @ts-expect-error plain .mjs module without types
 import { findMangaImageProblems } from '../../src/integrations/manga-image-check.mjs';
 
 const fixtures = path.resolve('tests/fixtures/build-failures');
