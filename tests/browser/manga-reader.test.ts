@@ -55,6 +55,22 @@ describe('episode reader on a phone with touch', () => {
     await context.close();
   });
 
+  it('a tap on the left edge turns to the next page, on the right edge back (right-to-left)', async () => {
+    const { context, page } = await openPage(browser, episode, phone);
+    await ready(page);
+    const box = (await page.locator('.reader .swiper').boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.touchscreen.tap(box.x + box.width * 0.08, y);
+    await expect.poll(() => counter(page)).toBe(`2 / ${totalPages}`);
+    await page.touchscreen.tap(box.x + box.width * 0.92, y);
+    await expect.poll(() => counter(page)).toBe(`1 / ${totalPages}`);
+    // A tap in the middle is not a page turn (it may be the start of a double-tap zoom).
+    await page.touchscreen.tap(box.x + box.width * 0.5, y);
+    await page.waitForTimeout(400);
+    expect(await counter(page)).toBe(`1 / ${totalPages}`);
+    await context.close();
+  });
+
   it('reload resumes on the same page and offers to start over', async () => {
     const { context, page } = await openPage(browser, episode, phone);
     await ready(page);

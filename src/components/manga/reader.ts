@@ -146,7 +146,7 @@ function startReader(root: HTMLElement): void {
       on: {
         slideChange: update,
         doubleTap: () => window.clearTimeout(tapTimer),
-        click: (s, event) => onTap(s, event as PointerEvent),
+        click: (s, event) => onTap(s, event as PointerEvent | TouchEvent | MouseEvent),
       },
     });
     update();
@@ -154,10 +154,13 @@ function startReader(root: HTMLElement): void {
 
   // Edge taps turn pages; a second tap within TAP_DELAY is a double-tap zoom instead.
   let tapTimer = 0;
-  function onTap(s: Swiper, event: PointerEvent) {
+  function onTap(s: Swiper, event: PointerEvent | TouchEvent | MouseEvent) {
     if (s.zoom.scale > 1) return;
+    // On touch screens Swiper hands over the touchend event, which has no clientX of its own.
+    const clientX = 'changedTouches' in event ? event.changedTouches[0]?.clientX : event.clientX;
+    if (clientX === undefined) return;
     const rect = s.el.getBoundingClientRect();
-    const x = (event.clientX - rect.left) / rect.width;
+    const x = (clientX - rect.left) / rect.width;
     const side = x < EDGE ? 'left' : x > 1 - EDGE ? 'right' : undefined;
     if (!side) return;
     window.clearTimeout(tapTimer);
