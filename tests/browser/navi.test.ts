@@ -122,14 +122,13 @@ describe('lease subsidy calculator', () => {
     await context.close();
   });
 
-  it('without JavaScript the form is hidden and the rule table and examples explain the amounts', async () => {
+  it('without JavaScript the form is hidden and the rule table gives the plan\'s amounts', async () => {
     const { context, page } = await openPage(browser, '/support/lease/', { ...phone, javaScriptEnabled: false });
     expect(await page.getByRole('button', { name: '計算する' }).isHidden()).toBe(true);
     expect(await page.getByText('JavaScriptが使えない場合は').isVisible()).toBe(true);
-    const examples = await page.locator('[data-examples] tbody tr').allTextContents();
-    expect(examples.join('\n')).toContain('病院 100床60,500千円（60,500,000円）');
-    expect(examples.join('\n')).toContain('診療所 4床3,000千円');
-    expect(examples.join('\n')).toContain('診療所 5床3,025千円');
+    const rows = await page.locator('[data-rule-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join('|')));
+    expect(rows).toEqual(['病院|病床数によらず|605千円×病床数', '診療所|5床以上|605千円×病床数', '診療所|4床以下|3,000千円']);
+    expect(await page.getByText('交付要綱').first().isVisible()).toBe(true);
     await context.close();
   });
 });

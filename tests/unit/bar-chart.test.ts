@@ -33,6 +33,11 @@ describe('barChartSvg', () => {
     expect(svg).toContain('>概ね100%</text>');
     expect(svg).toContain('fill="url(#test-chart-hatch)"');
   });
+  it('labels the axis only at 0 and full scale', () => {
+    const ticks = [...svg.matchAll(/<text class="bar-chart__tick"[^>]*>([^<]+)<\/text>/g)].map((m) => m[1]);
+    expect(ticks).toEqual(['0%', '100%']);
+    expect(svg.match(/class="bar-chart__grid"/g)).toHaveLength(3);
+  });
   it('grows taller with more bars', () => {
     const height = (s: string) => Number(s.match(/viewBox="0 0 \d+ (\d+)"/)?.[1]);
     expect(height(barChartSvg({ ...chart, bars: chart.bars.slice(0, 1) }))).toBeLessThan(height(svg));
