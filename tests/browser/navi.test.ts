@@ -166,7 +166,9 @@ describe('institutions', () => {
     await expect.poll(() => names(page).then((n) => n.length)).toBeLessThan(all.length);
     const shinjuku = await page.locator('[data-institution-list] > li:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.municipality));
     expect(new Set(shinjuku)).toEqual(new Set(['shinjuku']));
-    expect(new URL(page.url()).searchParams.get('ward')).toBe('shinjuku');
+    // Read the address from the page: page.url() learns of replaceState asynchronously.
+    const href = () => page.evaluate(() => location.href);
+    expect(new URL(await href()).searchParams.get('ward')).toBe('shinjuku');
     expect(await page.locator('[data-filter-count]').textContent()).toBe(`${shinjuku.length}件の医療機関を表示しています。`);
 
     await page.getByRole('checkbox', { name: 'PMH接続' }).check();
@@ -178,10 +180,11 @@ describe('institutions', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
 
     // A shared link with the query reproduces the filter.
-    const shared = page.url();
+    const shared = await href();
+    expect(new URL(shared).searchParams.getAll('feature')).toEqual(['pmh']);
     const other = await context.newPage();
     await other.goto(shared);
-    await expect.poll(() => other.locator('[data-institution-list] > li:visible').count()).toBe(both.length);
+    await expect.poll(() => other.locator('[data-institution-list] > li:visible').count(), { timeout: 10_000 }).toBe(both.length);
     expect(await other.getByRole('checkbox', { name: 'PMH接続' }).isChecked()).toBe(true);
 
     await page.getByRole('button', { name: '条件をクリア' }).click();
