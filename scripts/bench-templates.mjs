@@ -20,11 +20,11 @@ export const templates = [
   // 医療DX東京ナビ portal sections (issue 9)
   { name: 'navi about', path: '/about/' },
   { name: 'navi merits', path: '/merits/' },
-  { name: 'navi dashboard', path: '/dashboard/', budget: { jsGzip: 0 } },
+  { name: 'navi dashboard', path: '/dashboard/', budget: { jsGzip: 2 * 1024 } },
   { name: 'navi cases', path: '/cases/' },
   { name: 'navi case', path: '/cases/sample-avoided-duplicate-test/' },
   { name: 'navi institutions', path: '/institutions/', budget: { jsGzip: 10 * 1024 } },
-  { name: 'navi institutions ward', path: '/institutions/ward/shinjuku/', budget: { jsGzip: 0 } },
+  { name: 'navi institutions ward', path: '/institutions/ward/shinjuku/', budget: { jsGzip: 2 * 1024 } },
   { name: 'navi pmh', path: '/pmh/' },
   { name: 'navi support', path: '/support/' },
   { name: 'navi lease calculator', path: '/support/lease/', budget: { jsGzip: 10 * 1024 } },

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, describeViolations, desktop, launchBrowser, openPage, openPageWatched, phone } from '../support/browser';
+import { axeViolations, describeViolations, desktop, launchBrowser, openPage, openPageWatched, ownScripts, phone } from '../support/browser';
 import { builtPagePaths } from '../support/dist';
 
 const pages = builtPagePaths();
@@ -61,8 +61,7 @@ describe('without JavaScript', () => {
   it('the home page loads no script but the search dialog opener, and its main navigation leads to every section', async () => {
     const { context, page } = await openPage(browser, '/', { ...phone, javaScriptEnabled: false });
     // The header's search-dialog module (≈1.4 KB gzip) is the only script every page carries.
-    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? 'inline'));
-    expect(scripts.filter((src) => !/^\/_astro\/SearchDialog\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src))).toEqual([]);
+    expect(await ownScripts(page)).toEqual([]);
     for (const label of ['マンガで知る医療DX', 'セミナー・講習会', '動画', '検索']) {
       await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: label, exact: true }).click();
       expect(new URL(page.url()).pathname).toMatch(/^\/[a-z]+\/$/);

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, ownScripts, phone } from '../support/browser';
 import { subsidyMessages } from '../../src/lib/lease-subsidy';
 
 let browser: Browser;
@@ -155,7 +155,7 @@ describe('institutions', () => {
     const pmh = await page.locator('[data-institution-list] > li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.pmh));
     expect(pmh.length).toBeGreaterThan(0);
     expect(new Set(pmh)).toEqual(new Set(['true']));
-    expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
+    expect(await ownScripts(page)).toEqual([]);
     await context.close();
   });
 

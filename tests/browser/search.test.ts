@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
-import { builtPagePaths } from '../support/dist';
+import { builtPagePaths, readBuilt } from '../support/dist';
 import { searchIn } from '../support/search-fixture';
 
 let browser: Browser;
@@ -33,15 +33,42 @@ describe('the index', () => {
   });
 
   it.each([
-    // [query, page expected among the first results] — real content; extend as it lands.
-    ['医療DX', '/videos/overview/'],
-    ['全国医療情報プラットフォーム', '/seminars/basic-01-national-dx/'],
-    ['待ち時間', '/manga/episode-01/'],
-  ])('「%s」 finds %s first', async (query, expected) => {
+    // [query, page expected among the first three results] — the site's own terms on real content.
+    ['補助金', '/support/lease/'],
+    ['出張講習会', '/seminars/'],
+    ['マイナ保険証', '/manga/glossary/'],
+    ['オンライン資格確認', '/manga/glossary/'],
+    ['3文書6情報', '/manga/glossary/'],
+    ['HL7 FHIR', '/manga/glossary/'],
+    ['PMH', '/pmh/'],
+    ['サイバーセキュリティ', '/cybersecurity/'],
+    ['サイバーセキュリティ', '/seminars/basic-04-cybersecurity/'],
+    ['小児科', '/seminars/outreach-pediatrics/'],
+    ['退院', '/manga/episode-01/'],
+    ['待ち時間', '/videos/parents/'],
+    ['リース', '/support/lease/'],
+  ])('「%s」 finds %s among the first results', async (query, expected) => {
     const { context, page } = await openPage(browser, '/', desktop);
     const hits = await searchIn(page, query);
     await context.close();
     expect(hits.slice(0, 3).map((hit) => hit.url)).toContain(expected);
+  });
+
+  it('「整形外科」 finds exactly the two orthopedics outreach sessions first', async () => {
+    const { context, page } = await openPage(browser, '/', desktop);
+    const hits = await searchIn(page, '整形外科');
+    await context.close();
+    expect(hits.slice(0, 2).map((hit) => hit.url).sort()).toEqual(['/seminars/outreach-orthopedics-1/', '/seminars/outreach-orthopedics-2/']);
+  });
+
+  it('a glossary term finds its glossary entry and the episodes that use it', async () => {
+    const { context, page } = await openPage(browser, '/', desktop);
+    const hits = (await searchIn(page, 'マイナ保険証')).slice(0, 4).map((hit) => hit.url);
+    await context.close();
+    const usingIt = builtPagePaths().filter((p) => /^\/manga\/episode-/.test(p) && readBuilt(p).includes('href="/manga/glossary/#maina-hokensho"'));
+    expect(usingIt.length).toBeGreaterThan(0);
+    expect(hits).toContain('/manga/glossary/');
+    expect(hits.some((url) => usingIt.includes(url))).toBe(true);
   });
 
   it('never returns header, footer or ruby-reading text', async () => {

@@ -114,3 +114,14 @@ export async function openPageWatched(browser: Browser, path: string, options: B
   const response = await page.goto(target.href, { waitUntil: 'networkidle' });
   return { context, page, problems, response };
 }
+
+/**
+ * Scripts a page loads besides the header's search-dialog opener (≈1.4 KB gzip, the one
+ * module every page carries): for "this page ships no JavaScript of its own" checks.
+ */
+export async function ownScripts(page: Page): Promise<string[]> {
+  const scripts = await page
+    .locator('script:not([type="application/ld+json"])')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? `inline: ${node.textContent?.slice(0, 60)}`));
+  return scripts.filter((src) => !/^\/_astro\/SearchDialog\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src));
+}
