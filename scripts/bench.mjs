@@ -107,6 +107,31 @@ for (const slug of episodes.sort()) {
 
 await browser.close();
 await server.close();
+
+// Fault behaviour at scale: the sample site plus 500 generated sessions, built in a temp copy.
+{
+  const { createFixtureProject } = await import('./lib/temp-project.mjs');
+  const { writeGeneratedSessions } = await import('./generate-entries.mjs');
+  const project = createFixtureProject();
+  try {
+    writeGeneratedSessions(project.dir, 500);
+    const started = performance.now();
+    const result = project.astro('build');
+    const ms = performance.now() - started;
+    const built = result.code === 0 ? countPages(path.join(project.dir, 'dist')) : 0;
+    console.log('\n## Large site: sample content + 500 generated sessions (temp copy)');
+    console.log('| build time | pages built | ms per page | result |');
+    console.log('|---:|---:|---:|---|');
+    console.log(`| ${(ms / 1000).toFixed(2)} s | ${built} | ${built ? (ms / built).toFixed(1) : '—'} | ${result.code === 0 ? 'ok' : 'FAILED'} |`);
+    if (result.code !== 0) {
+      console.error(result.output.slice(-2000));
+      process.exitCode = 1;
+    }
+  } finally {
+    project.remove();
+  }
+}
+
 if (overBudget) {
   console.error(`\n${overBudget} budget(s) exceeded`);
   process.exit(1);

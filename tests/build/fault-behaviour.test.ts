@@ -1,11 +1,48 @@
 /**
- * The build must survive unusual but legal content: every collection empty. (The 500-entry
- * and minimal-entry builds live beside this once the collections' schemas have settled.)
+ * The build must survive unusual but legal content, with sensible pages:
+ * every collection empty; one entry per collection with every optional field removed;
+ * 500 generated sessions on top of the sample content.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkInternalLinks } from '../../scripts/checks/internal-links.mjs';
+import { writeGeneratedSessions } from '../../scripts/generate-entries.mjs';
+import { adoptionSchema } from '../../src/schemas/adoption';
+import { caseStudySchema } from '../../src/schemas/case-study';
+import { glossarySchema } from '../../src/schemas/glossary';
+import { institutionSchema } from '../../src/schemas/institution';
+import { mangaSchema } from '../../src/schemas/manga';
+import { meritSchema } from '../../src/schemas/merit';
+import { pmhSchema } from '../../src/schemas/pmh';
+import { seminarSchema } from '../../src/schemas/seminar';
+import { supportMenuSchema } from '../../src/schemas/support-menu';
+import { videoSchema } from '../../src/schemas/video';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
+import { minimalEntry } from '../support/minimal-entries';
+
+const listPages = ['/manga/', '/manga/glossary/', '/seminars/', '/videos/', '/dashboard/', '/cases/', '/institutions/', '/pmh/', '/merits/', '/support/'];
+// Images stay the files beside each entry; a path string stands in for Astro's image().
+const imagePath = () => z.string().min(1);
+const schemas: Record<string, z.ZodType> = {
+  manga: mangaSchema(imagePath),
+  seminars: seminarSchema,
+  videos: videoSchema(imagePath),
+  glossary: glossarySchema,
+  adoption: adoptionSchema,
+  cases: caseStudySchema,
+  institutions: institutionSchema,
+  merits: meritSchema,
+  pmh: pmhSchema,
+  support: supportMenuSchema,
+};
+
+function readEntry(file: string): { data: Record<string, unknown>; body: string } {
+  const [, frontmatter = '', body = ''] = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/) ?? [];
+  return { data: yaml.load(frontmatter) as Record<string, unknown>, body };
+}
 
 describe('a site with every collection empty', () => {
   let project: FixtureProject;
@@ -20,9 +57,79 @@ describe('a site with every collection empty', () => {
     expect(result.code, result.output.slice(-3000)).toBe(0);
   });
 
-  it.each(['/manga/', '/seminars/', '/videos/'])('%s still renders a page with its heading', (urlPath) => {
+  it.each(listPages)('%s still renders a page with its heading', (urlPath) => {
     const file = path.join(project.dir, 'dist', urlPath, 'index.html');
     expect(existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+  });
+
+  it('has no broken internal link', () => {
+    expect(checkInternalLinks(path.join(project.dir, 'dist')).broken).toEqual([]);
+  });
+});
+
+describe('a site with one entry per collection, every optional field removed', () => {
+  let project: FixtureProject;
+  let result: { code: number; output: string };
+  const kept: Record<string, { slug: string; removed: string[] }> = {};
+  beforeAll(() => {
+    project = createFixtureProject();
+    for (const [collection, schema] of Object.entries(schemas)) {
+      const dir = path.join(project.dir, 'src/content', collection);
+      const [first, ...others] = readdirSync(dir).sort();
+      if (!first) continue;
+      for (const other of others) rmSync(path.join(dir, other), { recursive: true });
+      const file = path.join(dir, first, 'index.md');
+      const { data, body } = readEntry(file);
+      const minimal = minimalEntry(data, schema);
+      kept[collection] = { slug: first, removed: minimal.removed };
+      writeFileSync(file, `---\n${yaml.dump(minimal.data, { lineWidth: -1 })}---\n${body}`);
+    }
+    result = project.astro('build');
+  });
+  afterAll(() => project?.remove());
+
+  it('removed optional fields from every collection', () => {
+    expect(Object.keys(kept).sort()).toEqual(Object.keys(schemas).sort());
+    for (const [collection, { removed }] of Object.entries(kept)) expect(removed.length, collection).toBeGreaterThan(0);
+  });
+
+  it('builds', () => {
+    expect(result.code, result.output.slice(-3000)).toBe(0);
+  });
+
+  it.each(['manga', 'seminars', 'videos'])('the %s entry has its own page', (collection) => {
+    expect(existsSync(path.join(project.dir, 'dist', collection, kept[collection]!.slug, 'index.html'))).toBe(true);
+  });
+
+  it('has no broken internal link', () => {
+    expect(checkInternalLinks(path.join(project.dir, 'dist')).broken).toEqual([]);
+  });
+});
+
+describe('a site with 500 generated sessions', () => {
+  let project: FixtureProject;
+  let result: { code: number; output: string };
+  beforeAll(() => {
+    project = createFixtureProject();
+    writeGeneratedSessions(project.dir, 500);
+    result = project.astro('build');
+  }, 600_000);
+  afterAll(() => project?.remove());
+
+  it('builds', () => {
+    expect(result.code, result.output.slice(-3000)).toBe(0);
+  });
+
+  it('lists every session on /seminars/ and gives each its page and calendar file', () => {
+    const dist = path.join(project.dir, 'dist');
+    const list = readFileSync(path.join(dist, 'seminars/index.html'), 'utf8');
+    expect(list.match(/href="\/seminars\/generated-\d{4}\/"/g)?.length ?? 0).toBeGreaterThanOrEqual(500);
+    for (const n of ['0001', '0250', '0500']) {
+      expect(existsSync(path.join(dist, `seminars/generated-${n}/index.html`))).toBe(true);
+      expect(readFileSync(path.join(dist, `seminars/generated-${n}.ics`), 'utf8')).toMatch(/BEGIN:VEVENT/);
+    }
+    const calendar = readFileSync(path.join(dist, 'seminars/calendar.ics'), 'utf8');
+    expect(calendar.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThanOrEqual(500);
   });
 });

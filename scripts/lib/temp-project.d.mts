@@ -1,0 +1,6 @@
+export interface FixtureProject {
+  dir: string;
+  astro: (...args: string[]) => { code: number; output: string };
+  remove: () => void;
+}
+export function createFixtureProject(options?: { withContent?: boolean }): FixtureProject;

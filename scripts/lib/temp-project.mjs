@@ -1,0 +1,40 @@
+// A throwaway copy of the project in a temp folder, so a test or the benchmark can add
+// broken or generated content and run Astro on it without touching the working tree.
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+
+const root = path.resolve('.');
+const copied = ['src', 'public', 'cms', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** @param {{ withContent?: boolean }} [options] */
+export function createFixtureProject({ withContent = true } = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'iryo-dx-fixture-'));
+  for (const name of copied) {
+    try {
+      cpSync(path.join(root, name), path.join(dir, name), {
+        recursive: true,
+        filter: (source) => withContent || !/\/src\/content\/[^/]+\/.+/.test(source),
+      });
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+  }
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return {
+    dir,
+    /** Runs `astro <args>` with the project's Node; returns exit code and combined output. */
+    astro: (...args) => {
+      const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        timeout: 570_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
