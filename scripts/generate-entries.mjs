@@ -4,7 +4,7 @@
 // Each entry is a valid session (a different specialty, date and venue each), labelled sample.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { stringify } from 'yaml';
 
 const specialties = ['internal-medicine', 'psychiatry', 'orthopedics', 'dermatology', 'obstetrics-gynecology', 'otolaryngology', 'ophthalmology', 'pediatrics'];
 const wards = ['千代田区', '中央区', '港区', '新宿区', '文京区', '台東区', '墨田区', '江東区', '品川区', '目黒区'];
@@ -37,7 +37,7 @@ export function writeGeneratedSessions(projectDir, count) {
   for (let n = 1; n <= count; n += 1) {
     const dir = path.join(projectDir, 'src/content/seminars', `generated-${String(n).padStart(4, '0')}`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'index.md'), `---\n${yaml.dump(generatedSession(n), { lineWidth: -1 })}---\n`);
+    writeFileSync(path.join(dir, 'index.md'), `---\n${stringify(generatedSession(n), { lineWidth: 0 })}---\n`);
   }
 }
 

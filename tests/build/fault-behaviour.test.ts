@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { parse as parseYaml, stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkInternalLinks } from '../../scripts/checks/internal-links.mjs';
@@ -41,7 +41,7 @@ const schemas: Record<string, z.ZodType> = {
 
 function readEntry(file: string): { data: Record<string, unknown>; body: string } {
   const [, frontmatter = '', body = ''] = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/) ?? [];
-  return { data: yaml.load(frontmatter) as Record<string, unknown>, body };
+  return { data: parseYaml(frontmatter) as Record<string, unknown>, body };
 }
 
 describe('a site with every collection empty', () => {
@@ -83,7 +83,7 @@ describe('a site with one entry per collection, every optional field removed', (
       const { data, body } = readEntry(file);
       const minimal = minimalEntry(data, schema);
       kept[collection] = { slug: first, removed: minimal.removed };
-      writeFileSync(file, `---\n${yaml.dump(minimal.data, { lineWidth: -1 })}---\n${body}`);
+      writeFileSync(file, `---\n${stringify(minimal.data, { lineWidth: 0 })}---\n${body}`);
     }
     result = project.astro('build');
   });
