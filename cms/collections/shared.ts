@@ -10,5 +10,5 @@ export const referenceWordings = (prefix: string): Record<string, FieldWording> 
   [prefix]: { label: '参考資料', hint: '出典となる公的資料。', itemLabel: '資料', summary: '{{fields.title}}' },
   [`${prefix}.title`]: { label: '資料名', hint: '例：東京都医療DX推進計画' },
   [`${prefix}.publisher`]: { label: '発行元', hint: '例：東京都保健医療局' },
-  [`${prefix}.url`]: { label: 'URL', hint: 'https:// から始まるURL' },
+  [`${prefix}.url`]: { label: '資料のURL', hint: 'https:// から始まるURL' },
 });
