@@ -8,7 +8,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = path.resolve('.');
-const copied = ['src', 'public', 'cms', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 export interface FixtureProject {
   dir: string;
