@@ -14,14 +14,19 @@ export const INSTANT_FORMAT = 'YYYY-MM-DDTHH:mm:ss[+09:00]';
 export const DATE_FORMAT = 'YYYY-MM-DD';
 export const URL_PATTERN: [string, string] = ['^https?://\\S+$', 'URL は https:// から始まる形で入力してください'];
 
-/** The folder name of an entry, typed by the editor: Decap's own slug from a Japanese title is unusable. */
+/**
+ * The folder name of a new entry, typed by the editor: Decap's own slug from a Japanese title
+ * is unusable. Not required by the form, because entries written by hand carry no `slug` and
+ * must stay editable; a new entry without one is refused by Decap (no identifier). Astro
+ * ignores the key (ids come from folder names) and the schemas strip it.
+ */
 export const slugField: DecapField = {
   name: 'slug',
-  label: 'URL名（フォルダ名）',
+  label: 'URL名（フォルダ名・新規作成時に必須）',
   widget: 'string',
-  required: true,
+  required: false,
   pattern: [slugPattern.source, '半角英小文字・数字とハイフンで入力してください（例：outreach-pediatrics-2）'],
-  hint: 'ページのURLの一部になります（例：outreach-pediatrics-2 → /seminars/outreach-pediatrics-2/）。公開後は変更しないでください。',
+  hint: '新しく作るときに入力します。ページのURLの一部になります（例：outreach-pediatrics-2 → /seminars/outreach-pediatrics-2/）。既存のページでは空欄のままで構いません。',
 };
 
 export interface GeneratedCollection {
