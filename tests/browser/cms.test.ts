@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import yaml from 'js-yaml';
 import { launchBrowser } from '../support/browser';
@@ -90,6 +91,38 @@ afterAll(async () => {
 });
 
 describe('CMS at /admin/', () => {
+  it('loads the CMS without console errors, from this origin and the local backend only', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    let bytes = 0;
+    let gzipBytes = 0;
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('response', async (response) => {
+      const url = new URL(response.url());
+      if (url.origin !== site.url && url.port !== String(backend.port)) foreign.push(response.url());
+      if (url.origin === site.url) {
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        bytes += body.length;
+        gzipBytes += gzipSync(body).length;
+      }
+    });
+    const started = Date.now();
+    await page.goto(`${site.url}/admin/`);
+    await page.getByRole('button', { name: 'ログイン' }).click({ timeout: 60_000 });
+    await page.getByText('セミナー・講習会', { exact: true }).first().waitFor({ timeout: 60_000 });
+    const ready = Date.now() - started;
+    console.log(`[cms] /admin/ to the collection list: ${ready} ms; ${(bytes / 1e6).toFixed(2)} MB from the site (${(gzipBytes / 1e6).toFixed(2)} MB gzip)`);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    await context.close();
+  }, CMS_TIMEOUT);
+
   it('creates an outreach session through the form; the rebuilt site lists it; re-saving changes no byte', async () => {
     const { page, errors } = await openCms('#/collections/seminars/new');
     const slug = 'outreach-cms-test';
