@@ -7,11 +7,11 @@ import { seminarsWording } from '../collections/seminars';
 
 export interface SeminarPreview {
   title: string;
-  kindLabel?: string;
-  formatLabel?: string;
+  kindLabel?: string | undefined;
+  formatLabel?: string | undefined;
   /** The status the site would show at `now`. */
   statusLabel: string;
-  dateText?: string;
+  dateText?: string | undefined;
   summary: string;
   /** A Japanese note when a date cannot be read (the form refuses to save it anyway). */
   problem?: string;

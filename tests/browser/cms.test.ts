@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import yaml from 'js-yaml';
+import { parse as parseYaml } from 'yaml';
 import { launchBrowser } from '../support/browser';
 import { startDecapServer, type CmsBackend } from '../support/cms-backend';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
@@ -35,7 +35,7 @@ function build() {
 
 const readBuilt = (urlPath: string) => readFileSync(path.join(project.dir, 'dist', urlPath, 'index.html'), 'utf8');
 const contentFile = (collection: string, slug: string) => path.join(project.dir, 'src/content', collection, slug, 'index.md');
-const frontmatter = (file: string) => yaml.load(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
+const frontmatter = (file: string) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
 
 async function waitFor(condition: () => boolean, timeout = 15_000) {
   const deadline = Date.now() + timeout;
