@@ -8,8 +8,11 @@ export const templates = [
   { name: 'glossary', path: '/manga/glossary/' },
   { name: 'seminar list', path: '/seminars/', budget: { jsGzip: 15 * 1024 } },
   { name: 'seminar session', path: '/seminars/basic-01-national-dx/' },
+  { name: 'seminar session (outreach)', path: '/seminars/outreach-orthopedics-2/' },
   { name: 'video list', path: '/videos/' },
+  // Released video, measured before play: the facade loads nothing from YouTube.
   { name: 'video page', path: '/videos/overview/', budget: { totalGzip: 100 * 1024 } },
+  { name: 'video page (coming soon)', path: '/videos/young-adults/', budget: { totalGzip: 100 * 1024 } },
   { name: 'search', path: '/search/' },
   { name: '404', path: '/404.html' },
 ];

@@ -17,6 +17,6 @@ const entriesIn = (folder: string) =>
 export const collections = {
   manga: defineCollection({ loader: entriesIn('manga'), schema: ({ image }) => mangaSchema(image) }),
   seminars: defineCollection({ loader: entriesIn('seminars'), schema: seminarSchema }),
-  videos: defineCollection({ loader: entriesIn('videos'), schema: videoSchema }),
+  videos: defineCollection({ loader: entriesIn('videos'), schema: ({ image }) => videoSchema(image) }),
   glossary: defineCollection({ loader: entriesIn('glossary'), schema: glossarySchema }),
 };

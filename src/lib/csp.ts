@@ -14,7 +14,6 @@ export const siteDirectives = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-  "frame-src 'none'",
   "manifest-src 'self'",
   "worker-src 'self' blob:",
 ] as const;
@@ -26,7 +25,10 @@ export const siteDirectives = [
 export const siteScriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const siteStyleResources = ["'self'"] as const;
 
-/** The only third-party frame the site embeds, on video pages after the viewer presses play. */
+/**
+ * The only third-party frame the site embeds, allowed (frame-src) on video pages with a
+ * YouTube player only; every other page falls back to default-src 'self'.
+ */
 export const videoFrameSource = 'https://www.youtube-nocookie.com';
 
 /** Headers that only an HTTP response can carry (a <meta> policy ignores frame-ancestors). */

@@ -1,0 +1,55 @@
+/**
+ * Registration status of a session at a given moment. Pure, so the build computes it for
+ * the static HTML and the browser recomputes it with its own clock (a page built last week
+ * must not still say 受付中 after the deadline). Every comparison is between instants, so
+ * the build machine's time zone (UTC in CI) never matters.
+ */
+import type { RegistrationOverride } from '../schemas/seminar-values';
+
+export const registrationStatuses = ['not-open', 'open', 'closing-soon', 'full', 'closed', 'ended', 'cancelled', 'postponed'] as const;
+export type RegistrationStatus = (typeof registrationStatuses)[number];
+
+/** The deadline counts as near (まもなく締切) from this long before it. */
+export const CLOSING_SOON_MS = 3 * 24 * 60 * 60 * 1000;
+
+/** Only the dates a status depends on, so the browser can rebuild it from data-* attributes. */
+export interface StatusInput {
+  start?: Date | undefined;
+  end?: Date | undefined;
+  /** On-demand modules: the viewing period stands in for the session dates. */
+  availableFrom?: Date | undefined;
+  availableUntil?: Date | undefined;
+  opens?: Date | undefined;
+  closes?: Date | undefined;
+  override?: RegistrationOverride | undefined;
+}
+
+/**
+ * Precedence: an editor's 中止/延期 beats everything; a finished session is 開催終了 even if it
+ * was full; 満員 beats the date windows; then 受付前 → 受付中 → まもなく締切 → 受付終了.
+ * Windows are half-open: registration is open from `opens` inclusive to `closes` exclusive.
+ */
+export function registrationStatus(input: StatusInput, now: Date): RegistrationStatus {
+  if (input.override === 'cancelled') return 'cancelled';
+  if (input.override === 'postponed') return 'postponed';
+  const t = now.getTime();
+  const finish = input.end ?? input.availableUntil ?? input.start;
+  if (finish && t >= finish.getTime()) return 'ended';
+  if (input.override === 'full') return 'full';
+  const opens = input.opens ?? input.availableFrom;
+  if (opens && t < opens.getTime()) return 'not-open';
+  const closes = input.closes ?? input.start ?? input.availableUntil;
+  if (closes && t >= closes.getTime()) return 'closed';
+  if (closes && closes.getTime() - t <= CLOSING_SOON_MS) return 'closing-soon';
+  return 'open';
+}
+
+/** Statuses in which the application form is worth showing. */
+export function isRegistrationOpen(status: RegistrationStatus): boolean {
+  return status === 'open' || status === 'closing-soon';
+}
+
+/** Past sessions go to the archive section; cancelled ones stay listed so nobody misses the notice. */
+export function isArchived(status: RegistrationStatus): boolean {
+  return status === 'ended';
+}

@@ -1,0 +1,17 @@
+/** /seminars/<slug>.ics for each dated session (on-demand modules have no date to add). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { calendarSessionOf } from '../../lib/seminars';
+import { sessionsToIcs } from '../../lib/seminar-calendar';
+
+export const getStaticPaths = (async () => {
+  const entries = await getCollection('seminars');
+  return entries.filter((entry) => entry.data.start).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: CollectionEntry<'seminars'> }> = ({ props, site }) => {
+  const origin = site ?? new URL('http://localhost/');
+  const session = calendarSessionOf(props.entry.id, props.entry.data, origin);
+  const body = sessionsToIcs(session ? [session] : [], { name: props.entry.data.title, uidDomain: origin.host, stamp: new Date() });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,176 @@
+/**
+ * Site search on the real dist/: what is (not) indexed, the header dialog (button, `/`, Ctrl+K,
+ * keyboard, live region), the /search/ page (?q= and filters in the URL) and axe on both.
+ * Japanese ranking quality is proven on a stand-in site in search-quality.test.ts; the table
+ * below is for queries over the real content — extend it as the content lands.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { builtPagePaths } from '../support/dist';
+import { searchIn } from '../support/search-fixture';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const allTypes = { type: { any: ['マンガ', 'セミナー', '講習会', '動画', 'ページ'] } };
+/** Pages that must never be results (no data-pagefind-body). */
+const notSearchable = (path: string) => path.startsWith('/admin/') || path === '/404.html' || path === '/search/' || path === '/sitemap/';
+
+describe('the index', () => {
+  it('holds every built page except /admin/, 404, /search/ and /sitemap/, each with a type', async () => {
+    const { context, page } = await openPage(browser, '/', desktop);
+    const indexed = (await searchIn(page, null, allTypes, 1000)).map((hit) => hit.url).sort();
+    await context.close();
+    const expected = builtPagePaths({ includeAdmin: true }).filter((path) => !notSearchable(path)).sort();
+    expect(indexed).toEqual(expected);
+    for (const excluded of ['/admin/', '/404.html', '/404/', '/search/']) expect(indexed).not.toContain(excluded);
+  });
+
+  it.each([
+    // [query, page expected among the first results] — real content; extend as it lands.
+    ['医療DX', '/videos/overview/'],
+    ['全国医療情報プラットフォーム', '/seminars/basic-01-national-dx/'],
+    ['待ち時間', '/manga/episode-01/'],
+  ])('「%s」 finds %s first', async (query, expected) => {
+    const { context, page } = await openPage(browser, '/', desktop);
+    const hits = await searchIn(page, query);
+    await context.close();
+    expect(hits.slice(0, 3).map((hit) => hit.url)).toContain(expected);
+  });
+
+  it('never returns header, footer or ruby-reading text', async () => {
+    const { context, page } = await openPage(browser, '/', desktop);
+    // The footer's link text and the glossary's rt reading appear nowhere in page content.
+    expect(await searchIn(page, 'ウェブアクセシビリティ方針')).not.toEqual(expect.arrayContaining([expect.objectContaining({ url: '/' })]));
+    const reading = await searchIn(page, 'いりょうでぃーえっくす');
+    for (const hit of reading) expect(hit.excerpt).not.toMatch(/いりょうでぃーえっくす/);
+    await context.close();
+  });
+});
+
+async function openDialogWithSlash(page: Page) {
+  await page.keyboard.press('/');
+  await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
+}
+
+describe('header search dialog', () => {
+  it('loads no Pagefind file until it is opened, then opens with / and shows live results', async () => {
+    const { context, page } = await openPage(browser, '/', desktop);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.waitForTimeout(300);
+    expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    await openDialogWithSlash(page);
+    const input = page.getByRole('dialog').getByRole('searchbox', { name: 'キーワード' });
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await input.fill('医療DX');
+    const status = page.getByRole('dialog').getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/「医療DX」の検索結果：\d+件/);
+    expect(requests.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+    const first = page.getByRole('dialog').locator('.search-result').first();
+    expect(await first.locator('.search-badge').textContent()).toMatch(/^(マンガ|セミナー|講習会|動画|ページ)$/);
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    // Arrow keys move from the box into the results and back.
+    await input.press('ArrowDown');
+    const firstLink = first.locator('a.search-result__link');
+    expect(await firstLink.evaluate((el) => el === document.activeElement)).toBe(true);
+    const outline = await firstLink.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('ArrowUp');
+    expect(await input.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The dialog's axe run, with results showing.
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
+    await context.close();
+  });
+
+  it('opens with Ctrl+K, and Enter goes to /search/?q=', async () => {
+    const { context, page } = await openPage(browser, '/manga/', desktop);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
+    await page.getByRole('dialog').getByRole('searchbox').fill('マイナ保険証');
+    await page.getByRole('dialog').getByRole('searchbox').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('マイナ保険証');
+    await context.close();
+  });
+
+  it('is a full-screen dialog opened by the header button on a phone, and axe-clean', async () => {
+    const { context, page } = await openPage(browser, '/', phone);
+    expect(await page.locator('.header-search').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'サイト内検索' }).click();
+    const dialog = page.getByRole('dialog', { name: 'サイト内検索' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const box = await dialog.boundingBox();
+    expect(box?.width).toBe(390);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await dialog.getByRole('button', { name: '閉じる' }).click();
+    expect(await dialog.isVisible()).toBe(false);
+    // Focus returns to the button that opened it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-search-open'))).not.toBeNull();
+    await context.close();
+  });
+
+  it('`/` typed into a text field is just a character', async () => {
+    const { context, page } = await openPage(browser, '/search/', desktop);
+    await page.locator('#search-q').fill('');
+    await page.locator('#search-q').press('/');
+    expect(await page.evaluate(() => document.querySelector('dialog')?.open)).toBe(false);
+    await context.close();
+  });
+});
+
+describe('/search/ page', () => {
+  it('reproduces a search from ?q=, announces the count, and keeps filters in the URL', async () => {
+    const { context, page } = await openPage(browser, `/search/?q=${encodeURIComponent('医療DX')}`, desktop);
+    const status = page.locator('[data-search-page] [data-search-status]');
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/「医療DX」の検索結果：(\d+)件/);
+    expect(await status.getAttribute('role')).toBe('status');
+    const total = await page.locator('[data-search-page] .search-result').count();
+    expect(total).toBeGreaterThan(1);
+    expect(await page.locator('[data-search-nojs]').isVisible()).toBe(false);
+    // Every result fits on the first page, so there is nothing more to show.
+    expect(await page.locator('[data-search-more-results]').isVisible()).toBe(false);
+    // Narrow to one type with its checkbox: every card then has that badge and the URL says so.
+    const filter = page.locator('[data-search-filters] input[name="type"][value="動画"]');
+    await filter.check();
+    await expect.poll(() => page.url()).toMatch(/type=%E5%8B%95%E7%94%BB/);
+    await expect.poll(async () => (await page.locator('[data-search-page] .search-badge').allTextContents()).every((t) => t === '動画')).toBe(true);
+    expect(await page.locator('[data-search-page] .search-result').count()).toBeLessThan(total);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    // The narrowed URL, opened afresh, shows the same thing.
+    const again = await openPage(browser, new URL(page.url()).pathname + new URL(page.url()).search, desktop);
+    await expect.poll(() => again.page.locator('[data-search-page] .search-result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await again.page.locator('[data-search-filters] input[value="動画"]').isChecked()).toBe(true);
+    await again.context.close();
+    await context.close();
+  });
+
+  it('says so when nothing matches', async () => {
+    const { context, page } = await openPage(browser, `/search/?q=${encodeURIComponent('ｚｚｚｑｑｑ')}`, desktop);
+    await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/見つかりませんでした/);
+    await context.close();
+  });
+
+  it('without JavaScript explains that search needs it and links to the lists', async () => {
+    const { context, page } = await openPage(browser, '/search/?q=%E5%8C%BB%E7%99%82', { ...phone, javaScriptEnabled: false });
+    expect(await page.getByText('検索にはJavaScriptが必要です').isVisible()).toBe(true);
+    for (const href of ['/manga/', '/seminars/', '/videos/']) expect(await page.locator(`.search-lists a[href="${href}"]`).count()).toBe(1);
+    await context.close();
+  });
+});
+
+it('the search bundle is reachable from the served dist/', async () => {
+  const response = await fetch(new URL('/pagefind/pagefind.js', baseUrl()));
+  expect(response.status).toBe(200);
+});
