@@ -108,7 +108,7 @@ function fieldFor(name: string, path: string, schema: z.ZodType, wording: Record
         ? { ...base, widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: false }
         : { ...base, widget: 'datetime', format: INSTANT_FORMAT, date_format: DATE_FORMAT, time_format: 'HH:mm', picker_utc: false };
     case 'object':
-      return { ...base, widget: 'object', collapsed: !required, fields: objectFields(core, path, wording, parentOptional || !required, unsupported) };
+      return { ...base, widget: 'object', fields: objectFields(core, path, wording, parentOptional || !required, unsupported) };
     case 'array':
       return listField(base, path, core, words, wording, parentOptional, unsupported);
     default:

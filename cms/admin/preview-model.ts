@@ -3,13 +3,16 @@
  * it before saving). Pure, so it is unit-tested apart from the CMS.
  */
 import { formatDateTimeRange } from '../../src/lib/dates';
-import { seminarsWording } from '../collections/seminars';
+import { registrationStatus, type RegistrationStatus } from '../../src/lib/seminar-status';
+import { seminarUi } from '../../src/lib/ui-strings';
+import { registrationOverrides, type RegistrationOverride } from '../../src/schemas/seminar';
 
 export interface SeminarPreview {
   title: string;
   kindLabel?: string | undefined;
   formatLabel?: string | undefined;
-  /** The status the site would show at `now`. */
+  /** The status the site would show at `now`, and its label. */
+  status: RegistrationStatus;
   statusLabel: string;
   dateText?: string | undefined;
   summary: string;
@@ -28,31 +31,44 @@ export function readInstant(value: unknown): Date | undefined {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-/** Until the session starts: 開催予定; during it: 開催中; after it: 開催終了; on-demand: 配信. */
-export function sessionStatusLabel(format: string, start: Date | undefined, end: Date | undefined, now: Date): string {
-  if (format === 'on-demand') return 'オンデマンド配信';
-  if (!start) return '日時未定';
-  const t = now.getTime();
-  if (t < start.getTime()) return '開催予定';
-  if (t < (end ?? start).getTime()) return '開催中';
-  return '開催終了';
+const overrideOf = (value: unknown): RegistrationOverride | undefined =>
+  (registrationOverrides as readonly string[]).includes(String(value)) ? (value as RegistrationOverride) : undefined;
+
+/** The badge the site shows, computed by the site's own src/lib/seminar-status.ts. */
+export function seminarStatus(data: Record<string, unknown>, now: Date): RegistrationStatus {
+  const registration = (typeof data['registration'] === 'object' && data['registration'] !== null ? data['registration'] : {}) as Record<string, unknown>;
+  return registrationStatus(
+    {
+      start: readInstant(data['start']),
+      end: readInstant(data['end']),
+      availableFrom: readInstant(data['availableFrom']),
+      availableUntil: readInstant(data['availableUntil']),
+      opens: readInstant(registration['opens']),
+      closes: readInstant(registration['closes']),
+      override: overrideOf(registration['override']),
+    },
+    now,
+  );
 }
 
 export function seminarPreview(data: Record<string, unknown>, now: Date): SeminarPreview {
   const start = readInstant(data['start']);
   const end = readInstant(data['end']);
-  const format = text(data['format']);
   const unreadable = ['start', 'end'].filter((key) => text(data[key]) !== '' && !readInstant(data[key]));
+  const status = seminarStatus(data, now);
   return {
     title: text(data['title']) || '（タイトル未入力）',
-    kindLabel: seminarsWording.fields['kind']?.options?.[text(data['kind'])],
-    formatLabel: seminarsWording.fields['format']?.options?.[format],
-    statusLabel: sessionStatusLabel(format, start, end, now),
+    kindLabel: labelOf(seminarUi.kinds, data['kind']),
+    formatLabel: labelOf(seminarUi.formats, data['format']),
+    status,
+    statusLabel: seminarUi.statuses[status],
     dateText: start ? formatDateTimeRange(start, end) : undefined,
     summary: text(data['summary']),
     ...(unreadable.length ? { problem: '日時を読み取れません。2026-07-09 19:00 の形で入力してください。' } : {}),
   };
 }
+
+const labelOf = (labels: Record<string, string>, value: unknown) => (typeof value === 'string' ? labels[value] : undefined);
 
 export interface MangaPagePreview {
   image: string;

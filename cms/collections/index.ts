@@ -24,6 +24,6 @@ export interface CmsCollectionSource {
 export const cmsCollections: CmsCollectionSource[] = [
   { wording: seminarsWording, schema: seminarSchema },
   { wording: mangaWording, schema: mangaSchema(imageStandIn) },
-  { wording: videosWording, schema: videoSchema },
+  { wording: videosWording, schema: videoSchema(imageStandIn) },
   { wording: glossaryWording, schema: glossarySchema },
 ];

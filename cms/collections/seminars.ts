@@ -1,6 +1,9 @@
-/** セミナー・講習会 (src/schemas/seminar.ts): how each field reads in the CMS. */
+/** セミナー・講習会 (src/schemas/seminar.ts): how each field reads in the CMS. Option labels come from the site's own UI strings. */
+import { seminarUi } from '../../src/lib/ui-strings';
 import type { CollectionWording } from '../types';
 import { sampleWording } from './shared';
+
+const overrideLabels = { full: seminarUi.statuses.full, cancelled: seminarUi.statuses.cancelled, postponed: seminarUi.statuses.postponed };
 
 export const seminarsWording: CollectionWording = {
   name: 'seminars',
@@ -9,12 +12,54 @@ export const seminarsWording: CollectionWording = {
   description: 'デジタル化推進セミナー（基礎編・応用編）と出張講習会の各回です。日時は日本時間で入力します。',
   sortableFields: ['title', 'start'],
   fields: {
-    title: { label: 'タイトル', hint: '例：出張講習会（小児科）医療DXの基礎と電子カルテ' },
-    kind: { label: '種類', options: { basic: '基礎編（オンデマンド）', applied: '応用編（病院向け）', outreach: '出張講習会（診療所向け）' } },
-    format: { label: '開催形式', options: { 'on-demand': 'オンデマンド配信', 'in-person': '会場で開催', online: 'オンライン', hybrid: 'ハイブリッド（会場＋オンライン）' } },
+    title: { label: 'タイトル', hint: '例：医療DXに係る出張講習会（小児科）' },
+    kind: { label: '種類', options: seminarUi.kinds },
+    format: { label: '開催形式', options: seminarUi.formats },
+    specialty: { label: '診療科', hint: '出張講習会では必須です。', options: seminarUi.specialties },
+    hospitalType: { label: '病院の種類', hint: '応用編では必須です。', options: seminarUi.hospitalTypes },
+    module: { label: '基礎編の番号', hint: '基礎編の①〜④の番号（並び順に使います）。' },
     summary: { label: '概要', hint: '一覧に表示される1〜2文の説明。', multiline: true },
     start: { label: '開始日時', hint: '日本時間で入力します（例：2026-07-09 19:00）。オンデマンド以外は必須です。' },
     end: { label: '終了日時', hint: '開始日時より後の時刻。' },
+    availableFrom: { label: '配信開始日時', hint: 'オンデマンド配信の公開開始。' },
+    availableUntil: { label: '配信終了日時', hint: 'オンデマンド配信の公開終了。' },
+    availabilityNote: { label: '配信期間の説明', hint: '計画書の表現のとおりに（例：令和8年6月頃から令和9年2月末までを想定）。' },
+    viewingUrl: { label: '視聴ページのURL', hint: 'https:// から始まるURL' },
+    venue: { label: '会場', hint: '会場で開催する回・ハイブリッドの回は必須です。' },
+    'venue.name': { label: '会場名', hint: '例：東京都庁第一本庁舎 5階 大会議場' },
+    'venue.address': { label: '住所' },
+    'venue.access': { label: '交通案内', hint: '例：都営大江戸線「都庁前」駅から徒歩1分', multiline: true },
+    'venue.mapUrl': { label: '地図・アクセスページのURL' },
+    online: { label: 'オンライン配信', hint: 'オンライン・ハイブリッドの回は必須です。' },
+    'online.platform': { label: '配信方法', hint: '例：Zoomウェビナー' },
+    'online.note': { label: '参加方法の案内', hint: '例：申込者にメールで視聴URLをお知らせします', multiline: true },
+    'online.url': { label: '公開視聴ページのURL' },
+    capacity: { label: '定員', hint: '人数（整数）。定員がない場合は空欄。' },
+    capacityNote: { label: '定員の補足', hint: '例：先着順' },
+    fee: { label: '参加費（円）', hint: '無料の場合は 0。' },
+    audience: { label: '対象', hint: '計画書の記載のとおりに入力します。', multiline: true },
+    program: { label: 'プログラム', itemLabel: 'プログラム', summary: '{{fields.label}} {{fields.title}}' },
+    'program.label': { label: '区分', hint: '例：第1部' },
+    'program.title': { label: '内容' },
+    'program.speaker': { label: '講師・担当', hint: '例：東京都職員' },
+    lecturer: { label: '講師' },
+    'lecturer.name': { label: '講師名', hint: '未定のときは空欄（サイトに「調整中」と表示されます）。' },
+    'lecturer.role': { label: '所属・役割' },
+    handsOnBooth: { label: '電子カルテ体験ブースあり' },
+    registration: { label: '申込' },
+    'registration.url': { label: '申込フォームのURL' },
+    'registration.opens': { label: '受付開始日時' },
+    'registration.closes': { label: '申込締切日時', hint: '空欄の場合は開始日時が締切になります。' },
+    'registration.alternatives': { label: 'その他の申込方法', itemLabel: '申込方法', summary: '{{fields.method}}：{{fields.value}}' },
+    'registration.alternatives.method': { label: '方法', options: seminarUi.contactMethods },
+    'registration.alternatives.value': { label: '宛先', hint: 'メールアドレス・FAX番号・電話番号など' },
+    'registration.alternatives.note': { label: '補足' },
+    'registration.override': { label: '受付状況の手動設定', hint: '満席・中止・延期のときだけ選びます。', options: overrideLabels },
+    'registration.overrideNote': { label: '受付状況の補足', hint: '例：新しい日程は決まり次第お知らせします。' },
+    materials: { label: '資料', itemLabel: '資料', summary: '{{fields.title}}' },
+    'materials.title': { label: '資料名' },
+    'materials.url': { label: '資料のURL' },
+    archiveUrl: { label: 'アーカイブ動画のURL' },
     sample: sampleWording,
   },
 };

@@ -4,7 +4,7 @@
  * rebuild and find it on /seminars/; refuse an incomplete entry; add a manga page with its
  * image, alt text and transcript and find it in the rebuilt episode page.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +16,7 @@ import { startDecapServer, type CmsBackend } from '../support/cms-backend';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
 import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
 import { seminarSchema } from '../../src/schemas/seminar';
+import { seminarUi } from '../../src/lib/ui-strings';
 import { mangaSchema } from '../../src/schemas/manga';
 import { imageStandIn } from '../../cms/zod-introspect';
 
@@ -28,6 +29,9 @@ let browser: Browser;
 
 function build() {
   const started = Date.now();
+  // A clean build, as CI does. (Rebuilding over an existing dist/pagefind in this temp copy made
+  // the search integration's astro:server:setup import fail with "Vite module runner has been closed".)
+  rmSync(path.join(project.dir, 'dist'), { recursive: true, force: true });
   const result = project.astro('build');
   if (result.code !== 0) throw new Error(`astro build failed:\n${result.output.slice(-3000)}`);
   return Date.now() - started;
@@ -129,11 +133,15 @@ describe('CMS at /admin/', () => {
     const title = '出張講習会（CMSテスト）電子カルテの基礎';
     await field(page, 'slug').fill(slug);
     await field(page, 'title').fill(title);
-    await choose(page, 'kind', '出張講習会（診療所向け）');
-    await choose(page, 'format', '会場で開催');
-    await field(page, 'summary').fill('診療所の皆さま向けに、電子カルテの導入と医療DXの基本を説明します。');
+    await choose(page, 'kind', seminarUi.kinds.outreach);
+    await choose(page, 'format', seminarUi.formats['in-person']);
+    await choose(page, 'specialty', seminarUi.specialties.orthopedics);
+    await field(page, 'summary').fill('整形外科の診療所向けに、電子カルテと骨密度検査の記録の共有を例に、医療DXの基本を説明します。');
     await field(page, 'start').fill('2026-11-12T19:00');
     await field(page, 'end').fill('2026-11-12T20:30');
+    await field(page, 'name').fill('サンプル区民会館（CMSテスト）');
+    await field(page, 'address').fill('東京都新宿区サンプル1-2-3');
+    await field(page, 'audience').fill('都内診療所の医師・看護師・事務職員等');
 
     const clicked = Date.now();
     await publishNow(page);
@@ -145,6 +153,11 @@ describe('CMS at /admin/', () => {
     console.log(`[cms] 公開 → file written ${written} ms; astro build ${buildMs} ms; 公開 → rebuilt page ${total} ms`);
 
     expect(readBuilt('/seminars/')).toContain(title);
+    // …and the rebuilt search index finds it.
+    const search = await page.context().newPage();
+    await search.goto(`${site.url}/search/?q=${encodeURIComponent('骨密度')}`);
+    await expect.poll(() => search.locator(`[data-search-page] a[href="/seminars/${slug}/"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await search.close();
     const data = frontmatter(file);
     const parsed = seminarSchema.safeParse(data);
     expect(parsed.error?.issues ?? []).toEqual([]);

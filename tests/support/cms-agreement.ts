@@ -150,7 +150,8 @@ function compareOptions(core: z.ZodType, field: Field, path: string): string[] {
     problems.push(`${path}: select options ${JSON.stringify(values)} differ from the enum ${JSON.stringify(expected)}`);
   }
   for (const option of field.options ?? []) {
-    if (typeof option === 'string' || !hasJapanese(option.label)) problems.push(`${path}: option ${JSON.stringify(option)} needs a Japanese label`);
+    // A label equal to the stored value means nobody wrote one (「FAX」 for fax is fine).
+    if (typeof option === 'string' || !option.label || option.label === option.value) problems.push(`${path}: option ${JSON.stringify(option)} needs a label for editors`);
   }
   return problems;
 }

@@ -65,10 +65,12 @@ describe('previews', () => {
     expect(readInstant('2026-02-30T19:00:00+09:00')).toBeDefined(); // Date rolls over; the form cannot produce it
     expect(readInstant('')).toBeUndefined();
   });
-  it('shows the seminar with its Japanese date and computed status', () => {
-    const view = seminarPreview({ title: '出張講習会', kind: 'outreach', format: 'in-person', start: '2026-07-09T19:00:00+09:00', end: '2026-07-09T20:30:00+09:00', summary: '概要' }, now);
-    expect(view).toMatchObject({ title: '出張講習会', kindLabel: '出張講習会（診療所向け）', statusLabel: '開催予定', dateText: '2026年7月9日（木）19:00〜20:30' });
-    expect(seminarPreview({ format: 'in-person', start: '2026-06-09T19:00:00+09:00' }, now).statusLabel).toBe('開催終了');
+  it('shows the seminar with its Japanese date and the status the site computes', () => {
+    const session = { title: '出張講習会', kind: 'outreach', format: 'in-person', start: '2026-07-09T19:00:00+09:00', end: '2026-07-09T20:30:00+09:00', summary: '概要' };
+    expect(seminarPreview(session, now)).toMatchObject({ title: '出張講習会', kindLabel: '医療DXに係る出張講習会', status: 'open', statusLabel: '受付中', dateText: '2026年7月9日（木）19:00〜20:30' });
+    expect(seminarPreview(session, new Date('2026-07-08T00:00:00+09:00')).statusLabel).toBe('まもなく締切');
+    expect(seminarPreview({ ...session, registration: { override: 'full' } }, now).statusLabel).toBe('満員');
+    expect(seminarPreview(session, new Date('2026-07-10T00:00:00+09:00')).statusLabel).toBe('開催終了');
     expect(seminarPreview({ format: 'in-person', start: 'tomorrow' }, now).problem).toMatch(/日時を読み取れません/);
   });
   it('lists manga pages with their alt text and transcript', () => {
