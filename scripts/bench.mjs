@@ -3,12 +3,12 @@
 // Budgets: scripts/lib/budgets.mjs (defaults) and scripts/bench-templates.mjs (per template);
 // a page over budget is marked ✗ and the command exits 1.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium } from './lib/find-chromium.mjs';
 import { measurePage } from './lib/page-weight.mjs';
-import { templates } from './bench-templates.mjs';
+import { mangaBudget, templates } from './bench-templates.mjs';
 import { startStaticServer } from './lib/serve-dist.mjs';
 import { budgetFailures, measuredBytes } from './lib/budgets.mjs';
 import { measureFirstSearch, searchIndexSize } from './lib/search-weight.mjs';
@@ -71,6 +71,39 @@ const ok = first.search.gzip <= searchBudget;
 if (!ok) overBudget += 1;
 console.log(`| ${kb(first.search.raw)} / ${kb(first.search.gzip)} | ${first.requests.length} | ${first.results} | ${kb(first.total.gzip)} | ${ok ? '✓' : '✗'} search ≤ ${kb(searchBudget)} |`);
 for (const request of first.requests) console.log(`|   ${request.path} | ${kb(request.raw)} / ${kb(request.gzip)} | | | |`);
+// Manga: what a phone downloads to show page 1 of each episode, and what reading the whole
+// episode costs in image bytes against the source images in src/content/manga/<slug>/.
+const mangaDir = path.join(dist, 'manga');
+const episodes = readdirSync(mangaDir).filter((name) => /^episode-/.test(name) || (statSync(path.join(mangaDir, name)).isDirectory() && name !== 'glossary' && existsSync(path.join('src/content/manga', name))));
+console.log('\n## Manga episodes (phone, 390×844 @2x; KB gzip unless noted)');
+console.log('| episode | pages | first load: HTML / CSS / JS / page-1 image / total | page-1 image vs source PNG (raw) | whole episode read: images vs source PNGs (raw) | budget |');
+console.log('|---|---:|---|---|---|---|');
+for (const slug of episodes.sort()) {
+  const sources = readdirSync(path.join('src/content/manga', slug)).filter((name) => /^page-\d+\.(png|jpe?g|webp)$/.test(name)).sort();
+  const sourceBytes = sources.map((name) => statSync(path.join('src/content/manga', slug, name)).size);
+  const first = await measurePage(browser, { dist, baseUrl: server.url, path: `/manga/${slug}/` });
+  const pageImages = (requests) => requests.filter((r) => /\/_astro\/page-\d+\./.test(r.url));
+  const firstImage = pageImages(first.requests).find((r) => /\/page-01\./.test(r.url));
+  const whole = await measurePage(browser, {
+    dist,
+    baseUrl: server.url,
+    path: `/manga/${slug}/`,
+    afterLoad: async (page) => {
+      for (let i = 1; i < sources.length; i += 1) {
+        await page.getByRole('button', { name: '次のページ' }).click();
+        await page.waitForLoadState('networkidle');
+      }
+    },
+  });
+  const wholeImageRaw = pageImages(whole.requests).reduce((sum, r) => sum + r.raw, 0);
+  const checks = [['first load', first.total.gzip, mangaBudget.firstLoadGzip], ['JS', first.totals.js.gzip, mangaBudget.jsGzip]];
+  const budget = checks.map(([label, value, limit]) => {
+    if (value > limit) overBudget += 1;
+    return `${value <= limit ? '✓' : '✗'} ${label} ≤ ${kb(limit)}`;
+  }).join(', ');
+  const pct = (a, b) => `${Math.round((a / b) * 100)} %`;
+  console.log(`| ${slug} | ${sources.length} | ${kb(first.totals.html.gzip)} / ${kb(first.totals.css.gzip)} / ${kb(first.totals.js.gzip)} / ${kb(firstImage?.raw ?? 0)} / **${kb(first.total.gzip)}** | ${kb(firstImage?.raw ?? 0)} vs ${kb(sourceBytes[0] ?? 0)} (${pct(firstImage?.raw ?? 0, sourceBytes[0] ?? 1)}) | ${kb(wholeImageRaw)} vs ${kb(sourceBytes.reduce((a, b) => a + b, 0))} (${pct(wholeImageRaw, sourceBytes.reduce((a, b) => a + b, 0) || 1)}) | ${budget} |`);
+}
 
 await browser.close();
 await server.close();

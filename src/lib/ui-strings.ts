@@ -115,3 +115,34 @@ export const seminarUi = {
   shortlistClear: 'リストを空にする',
   shortlistFailed: 'カレンダーファイルを作成できませんでした。時間をおいてもう一度お試しください。',
 } as const;
+
+/** The manga reader's labels and the Japanese messages for Swiper's accessibility module. */
+export const mangaUi = {
+  readerHeading: 'マンガを読む',
+  hintRtl: '右から左へページをめくります。画面を左右にスワイプするか、ボタン・矢印キー・画面の左右の端をタップして進めます。ダブルタップで拡大します。',
+  hintLtr: '左から右へページをめくります。画面を左右にスワイプするか、ボタン・矢印キー・画面の左右の端をタップして進めます。ダブルタップで拡大します。',
+  next: '次のページ',
+  prev: '前のページ',
+  showText: 'テキストで読む',
+  hideText: 'テキストを閉じる',
+  fullscreen: '全画面で読む',
+  exitFullscreen: '全画面を終了',
+  progressLabel: '読んだところ',
+  resumed: (page: number) => `前回の続き（${page}ページ目）から表示しています。`,
+  restart: '最初から読む',
+  pageStatus: (pages: string, total: number) => `全${total}ページ中 ${pages}ページ目`,
+  pageHeading: (page: number) => `${page}ページ目`,
+  scene: '場面',
+  narration: 'ナレーション',
+  fullText: '全ページのテキスト（文字だけで読む）',
+  swiper: {
+    prevSlideMessage: '前のページ',
+    nextSlideMessage: '次のページ',
+    firstSlideMessage: '最初のページです',
+    lastSlideMessage: '最後のページです',
+    slideLabelMessage: '{{index}} / {{slidesLength}}',
+    containerMessage: 'マンガのページ',
+    containerRoleDescriptionMessage: 'ページめくり',
+    itemRoleDescriptionMessage: 'ページ',
+  },
+} as const;

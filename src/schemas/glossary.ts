@@ -1,14 +1,27 @@
 import { z } from 'astro/zod';
-import { sample } from './shared';
+import { sample, slugPattern } from './shared';
 
 /** Hiragana, katakana-long-mark and the Latin letters that readings of acronyms need. */
 const readingPattern = /^[\u3041-\u309F\u30FC・A-Za-z0-9 ー]+$/;
 
+/**
+ * A passage quoted word for word from an official document, shown as a quotation with its source.
+ * Kept apart from `definition` so editors never paraphrase the plan by accident.
+ */
+export const officialQuote = z.object({
+  text: z.string().trim().min(1, '引用文（quote.text）を入力してください'),
+  source: z.string().trim().min(1, '引用元（quote.source）を入力してください'),
+});
+
 export const glossarySchema = z.object({
-  term: z.string().min(1, '用語（term）を入力してください'),
+  term: z.string().trim().min(1, '用語（term）を入力してください'),
   reading: z.string().regex(readingPattern, 'よみ（reading）はひらがなで入力してください'),
-  definition: z.string().min(1, 'やさしい日本語での説明（definition）を入力してください'),
-  related: z.array(z.string()).default([]),
+  /** Plain Japanese (やさしい日本語) for citizens; one or two sentences. */
+  definition: z.string().trim().min(1, 'やさしい日本語での説明（definition）を入力してください'),
+  /** Where the plan itself defines the term, its exact words. */
+  quote: officialQuote.optional(),
+  /** Ids (folder names) of other glossary entries. */
+  related: z.array(z.string().regex(slugPattern, '関連用語（related）は用語のフォルダ名（半角英小文字）で指定してください')).default([]),
   sample,
 });
 

@@ -1,29 +1,52 @@
 import { z } from 'astro/zod';
-import { reference, sample, type ImageSchema } from './shared';
+import { reference, sample, slugPattern, type ImageSchema } from './shared';
+import { spreadLayoutProblems } from '../lib/manga';
 
 export const transcriptLine = z.object({
-  speaker: z.string().default(''),
-  line: z.string().min(1, 'せりふ（line）が空です'),
+  /** Who speaks; empty or 「ナレーション」 for narration. */
+  speaker: z.string().trim().default(''),
+  line: z.string().trim().min(1, 'せりふ（line）が空です'),
 });
+
+/**
+ * How a page sits in a two-page spread on wide screens. `single` pages pair with their
+ * neighbour in reading order; `spread-right`/`spread-left` are the two halves of one
+ * drawing and are always shown together (right half first in a right-to-left book).
+ */
+export const pageLayouts = ['single', 'spread-left', 'spread-right'] as const;
 
 export const mangaPage = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z.object({
     image: image(),
     alt: z.string().trim().min(1, 'ページ画像の代替テキスト（alt）を入力してください'),
     transcript: z.array(transcriptLine).min(1, 'ページのテキスト（transcript）を1行以上入力してください'),
-    layout: z.enum(['single', 'spread-left', 'spread-right']).default('single'),
+    layout: z.enum(pageLayouts).default('single'),
   });
+
+export const readingDirections = ['rtl', 'ltr'] as const;
 
 export const mangaSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
   z.object({
-    title: z.string().min(1),
-    episode: z.number().int().positive(),
-    summary: z.string().min(1),
-    themes: z.array(z.string()).default([]),
-    direction: z.enum(['rtl', 'ltr']).default('rtl'),
+    title: z.string().trim().min(1, 'タイトル（title）を入力してください'),
+    episode: z.number({ error: '話数（episode）は数字で入力してください' }).int().positive(),
+    summary: z.string().trim().min(1, 'あらすじ（summary）を入力してください'),
+    themes: z.array(z.string().trim().min(1)).default([]),
+    /** Printed manga reads right to left; an episode drawn left to right can switch. */
+    direction: z.enum(readingDirections).default('rtl'),
+    /** The first page is the cover and is always shown alone. */
     pages: z.array(mangaPage(image)).min(1, 'ページを1枚以上登録してください'),
-    glossary: z.array(z.string()).default([]),
+    /** Share card (1200×630); when absent the cover is cropped to size. */
+    ogImage: image().optional(),
+    /** Ids (folder names) of glossary entries this episode uses. */
+    glossary: z.array(z.string().regex(slugPattern, '用語（glossary）は用語のフォルダ名（半角英小文字）で指定してください')).default([]),
     references: z.array(reference).default([]),
-    published: z.coerce.date(),
+    published: z.coerce.date({ error: '公開日（published）は 2026-10-01 の形式で入力してください' }),
     sample,
+  }).superRefine((episode, ctx) => {
+    // A spread half without its partner would be paired with the wrong page on wide screens.
+    const problems = spreadLayoutProblems(episode.pages.map((p) => p.layout), episode.direction);
+    for (const { index, message } of problems) ctx.addIssue({ code: 'custom', path: ['pages', index, 'layout'], message });
   });
+
+export type MangaPageLayout = (typeof pageLayouts)[number];
+export type ReadingDirection = (typeof readingDirections)[number];

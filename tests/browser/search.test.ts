@@ -135,11 +135,19 @@ describe('/search/ page', () => {
     const status = page.locator('[data-search-page] [data-search-status]');
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/「医療DX」の検索結果：(\d+)件/);
     expect(await status.getAttribute('role')).toBe('status');
-    const total = await page.locator('[data-search-page] .search-result').count();
+    const announced = Number((await status.textContent())?.match(/(\d+)件/)?.[1]);
+    let total = await page.locator('[data-search-page] .search-result').count();
     expect(total).toBeGreaterThan(1);
     expect(await page.locator('[data-search-nojs]').isVisible()).toBe(false);
-    // Every result fits on the first page, so there is nothing more to show.
-    expect(await page.locator('[data-search-more-results]').isVisible()).toBe(false);
+    // 「さらに表示」 appears exactly when the announced count exceeds what is shown, and shows more.
+    const more = page.locator('[data-search-more-results]');
+    expect(await more.isVisible()).toBe(announced > total);
+    if (announced > total) {
+      await more.click();
+      await expect.poll(() => page.locator('[data-search-page] .search-result').count()).toBeGreaterThan(total);
+      total = await page.locator('[data-search-page] .search-result').count();
+      expect(total).toBeLessThanOrEqual(announced);
+    }
     // Narrow to one type with its checkbox: every card then has that badge and the URL says so.
     const filter = page.locator('[data-search-filters] input[name="type"][value="動画"]');
     await filter.check();

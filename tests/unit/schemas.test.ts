@@ -31,7 +31,33 @@ describe('manga schema', () => {
   });
 });
 
+describe('manga schema: spreads and references', () => {
+  const schema = mangaSchema(imageStandIn);
+  it('rejects a spread half without its partner, naming the page', () => {
+    const result = schema.safeParse({ ...validEpisode, pages: [validPage, { ...validPage, layout: 'spread-right' }, validPage] });
+    expect(issuesOf(result)).toEqual(['pages.1.layout: 見開きの右半分（spread-right）の次のページは左半分（spread-left）にしてください']);
+  });
+  it('accepts a matched right-to-left spread after the cover', () => {
+    const pages = [validPage, { ...validPage, layout: 'spread-right' }, { ...validPage, layout: 'spread-left' }];
+    expect(schema.safeParse({ ...validEpisode, pages }).success).toBe(true);
+  });
+  it('rejects a glossary id that is not a folder name', () => {
+    const result = schema.safeParse({ ...validEpisode, glossary: ['電子カルテ'] });
+    expect(issuesOf(result)[0]).toMatch(/^glossary\.0: /);
+  });
+  it('rejects a reference without a URL scheme', () => {
+    const result = schema.safeParse({ ...validEpisode, references: [{ title: 't', publisher: 'p', url: 'www.example.jp' }] });
+    expect(issuesOf(result)[0]).toMatch(/^references\.0\.url: /);
+  });
+});
+
 describe('glossary schema', () => {
+  it('keeps an official quote apart from the plain definition', () => {
+    const parsed = glossarySchema.parse({ term: '3文書6情報', reading: 'さんぶんしょろくじょうほう', definition: '説明', quote: { text: '引用', source: '出典' } });
+    expect(parsed.quote?.source).toBe('出典');
+    const missing = glossarySchema.safeParse({ term: 'x', reading: 'えっくす', definition: '説明', quote: { text: '引用' } });
+    expect(issuesOf(missing)[0]).toMatch(/^quote\.source: /);
+  });
   it('accepts a term with a hiragana reading', () => {
     expect(glossarySchema.parse({ term: '電子カルテ', reading: 'でんしかるて', definition: '説明' }).related).toEqual([]);
   });

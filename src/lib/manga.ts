@@ -1,0 +1,131 @@
+/**
+ * Pure helpers for the manga reader and episode pages: how pages pair into spreads,
+ * what the counter says, where to resume, which images to preload, and the links
+ * around an episode. No DOM, no clock: the reader script and the pages call these.
+ */
+
+export type PageLayout = 'single' | 'spread-left' | 'spread-right';
+export type Direction = 'rtl' | 'ltr';
+
+/** The half of a two-page drawing that is read first: the right half in a right-to-left book. */
+export const firstHalf = (direction: Direction): PageLayout => (direction === 'rtl' ? 'spread-right' : 'spread-left');
+export const secondHalf = (direction: Direction): PageLayout => (direction === 'rtl' ? 'spread-left' : 'spread-right');
+
+/**
+ * Groups page indices into what a wide screen shows side by side. The cover (page 0)
+ * stands alone; declared spread halves always go together; other pages pair in order,
+ * except that a single page never pairs with the first half of a declared spread (which
+ * is how other readers end up "off by one").
+ */
+export function spreadGroups(layouts: readonly PageLayout[], direction: Direction): number[][] {
+  if (layouts.length === 0) return [];
+  const groups: number[][] = [[0]];
+  let i = 1;
+  while (i < layouts.length) {
+    const here = layouts[i];
+    const next = layouts[i + 1];
+    if (here === firstHalf(direction) && next === secondHalf(direction)) {
+      groups.push([i, i + 1]);
+      i += 2;
+    } else if (here === 'single' && next === 'single') {
+      groups.push([i, i + 1]);
+      i += 2;
+    } else {
+      groups.push([i]);
+      i += 1;
+    }
+  }
+  return groups;
+}
+
+/** One group per page, for narrow screens. */
+export const singleGroups = (count: number): number[][] => Array.from({ length: count }, (_, i) => [i]);
+
+/**
+ * Declared spreads that cannot be shown as one: a half without its partner next to it,
+ * or the cover marked as a spread. Returns page indices (0-based) with a Japanese message.
+ */
+export function spreadLayoutProblems(layouts: readonly PageLayout[], direction: Direction): { index: number; message: string }[] {
+  const problems: { index: number; message: string }[] = [];
+  const first = firstHalf(direction);
+  const second = secondHalf(direction);
+  const side = (layout: PageLayout) => (layout === 'spread-right' ? '右半分（spread-right）' : '左半分（spread-left）');
+  layouts.forEach((layout, index) => {
+    if (layout === 'single') return;
+    if (index === 0) {
+      problems.push({ index, message: '表紙（1ページ目）は見開きにできません。layout を single にしてください' });
+    } else if (layout === first && layouts[index + 1] !== second) {
+      problems.push({ index, message: `見開きの${side(layout)}の次のページは${side(second)}にしてください` });
+    } else if (layout === second && layouts[index - 1] !== first) {
+      problems.push({ index, message: `見開きの${side(layout)}の前のページは${side(first)}にしてください` });
+    }
+  });
+  return problems;
+}
+
+/** Index of the group that shows a page. */
+export const groupOfPage = (groups: readonly number[][], page: number): number => Math.max(0, groups.findIndex((g) => g.includes(page)));
+
+/** 「3 / 12」 for one page, 「2–3 / 12」 for a spread (1-based page numbers). */
+export function pageCounter(pages: readonly number[], total: number): string {
+  const first = (pages[0] ?? 0) + 1;
+  const last = (pages[pages.length - 1] ?? 0) + 1;
+  return `${first === last ? first : `${first}–${last}`} / ${total}`;
+}
+
+/** Share of the episode read once these pages are shown, 0–1. */
+export const progressRatio = (pages: readonly number[], total: number): number =>
+  total <= 0 ? 0 : Math.min(1, ((pages[pages.length - 1] ?? 0) + 1) / total);
+
+/** localStorage key for the page a reader stopped at. */
+export const resumeKey = (slug: string): string => `iryo-dx-navi:manga:${slug}:page`;
+
+/** The stored page index if it is a page of this episode, else 0 (start at the cover). */
+export function parseResume(stored: string | null | undefined, total: number): number {
+  if (!stored || !/^\d+$/.test(stored)) return 0;
+  const index = Number(stored);
+  return index < total ? index : 0;
+}
+
+/** Pages to load ahead: the `ahead` pages after the last one shown, never behind. */
+export function preloadPages(shown: readonly number[], total: number, ahead = 2): number[] {
+  const last = shown[shown.length - 1] ?? 0;
+  const out: number[] = [];
+  for (let i = last + 1; i < total && out.length < ahead; i += 1) out.push(i);
+  return out;
+}
+
+export interface EpisodeRef {
+  id: string;
+  episode: number;
+  title: string;
+  glossary: readonly string[];
+}
+
+/** The next episode by number, if any. */
+export function nextEpisode<T extends EpisodeRef>(episodes: readonly T[], current: number): T | undefined {
+  return [...episodes].filter((e) => e.episode > current).sort((a, b) => a.episode - b.episode)[0];
+}
+
+/** Episodes that use a glossary term, in episode order. */
+export function episodesUsingTerm<T extends EpisodeRef>(episodes: readonly T[], termId: string): T[] {
+  return episodes.filter((e) => e.glossary.includes(termId)).sort((a, b) => a.episode - b.episode);
+}
+
+/** Glossary ids an episode names that do not exist, as "episode-id: glossary.N (term)" strings. */
+export function unknownTerms(episodes: readonly EpisodeRef[], termIds: readonly string[]): string[] {
+  const known = new Set(termIds);
+  return episodes.flatMap((e) => e.glossary.flatMap((id, n) => (known.has(id) ? [] : [`${e.id}: glossary.${n} (${id})`])));
+}
+
+/** Plain share links: no third-party script loads until someone follows one. */
+export function shareLinks(url: string, title: string): { label: string; href: string }[] {
+  const u = encodeURIComponent(url);
+  const t = encodeURIComponent(title);
+  return [
+    { label: 'X（旧Twitter）で共有', href: `https://x.com/intent/post?url=${u}&text=${t}` },
+    { label: 'LINEで送る', href: `https://social-plugins.line.me/lineit/share?url=${u}` },
+    { label: 'Facebookで共有', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
+    { label: 'メールで送る', href: `mailto:?subject=${t}&body=${u}` },
+  ];
+}

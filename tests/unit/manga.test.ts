@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import {
+  episodesUsingTerm,
+  groupOfPage,
+  nextEpisode,
+  pageCounter,
+  parseResume,
+  preloadPages,
+  progressRatio,
+  resumeKey,
+  shareLinks,
+  singleGroups,
+  spreadGroups,
+  spreadLayoutProblems,
+  unknownTerms,
+  type PageLayout,
+} from '../../src/lib/manga';
+
+const singles = (n: number): PageLayout[] => Array.from({ length: n }, () => 'single');
+
+describe('spreadGroups', () => {
+  it('shows the cover alone and pairs the rest in order', () => {
+    expect(spreadGroups(singles(6), 'rtl')).toEqual([[0], [1, 2], [3, 4], [5]]);
+  });
+  it('keeps a declared spread together even when the count would pair it off by one', () => {
+    // cover, a single, then a right-to-left spread (right half first)
+    const layouts: PageLayout[] = ['single', 'single', 'spread-right', 'spread-left', 'single', 'single'];
+    expect(spreadGroups(layouts, 'rtl')).toEqual([[0], [1], [2, 3], [4, 5]]);
+  });
+  it('reads the left half first in a left-to-right book', () => {
+    const layouts: PageLayout[] = ['single', 'spread-left', 'spread-right', 'single'];
+    expect(spreadGroups(layouts, 'ltr')).toEqual([[0], [1, 2], [3]]);
+    // The same pages in a right-to-left book are not a valid pair and stand alone.
+    expect(spreadGroups(layouts, 'rtl')).toEqual([[0], [1], [2], [3]]);
+  });
+  it('handles an empty or one-page episode', () => {
+    expect(spreadGroups([], 'rtl')).toEqual([]);
+    expect(spreadGroups(['single'], 'rtl')).toEqual([[0]]);
+  });
+  it('one page per group on narrow screens', () => {
+    expect(singleGroups(3)).toEqual([[0], [1], [2]]);
+  });
+});
+
+describe('spreadLayoutProblems', () => {
+  it('accepts matched halves', () => {
+    expect(spreadLayoutProblems(['single', 'spread-right', 'spread-left'], 'rtl')).toEqual([]);
+  });
+  it('names a half without its partner and a cover marked as a spread', () => {
+    const problems = spreadLayoutProblems(['spread-left', 'spread-right', 'single', 'spread-left'], 'rtl');
+    expect(problems.map((p) => p.index)).toEqual([0, 1, 3]);
+    expect(problems[0]?.message).toContain('表紙');
+  });
+});
+
+describe('counter, progress, resume, preload', () => {
+  it('says 「3 / 12」 and 「2–3 / 12」', () => {
+    expect(pageCounter([2], 12)).toBe('3 / 12');
+    expect(pageCounter([1, 2], 12)).toBe('2–3 / 12');
+  });
+  it('progress counts the last page shown', () => {
+    expect(progressRatio([0], 4)).toBe(0.25);
+    expect(progressRatio([2, 3], 4)).toBe(1);
+    expect(progressRatio([0], 0)).toBe(0);
+  });
+  it('resumes only on a page that exists', () => {
+    expect(parseResume('4', 10)).toBe(4);
+    expect(parseResume('10', 10)).toBe(0);
+    expect(parseResume('-1', 10)).toBe(0);
+    expect(parseResume('abc', 10)).toBe(0);
+    expect(parseResume(null, 10)).toBe(0);
+    expect(resumeKey('episode-01')).toContain('episode-01');
+  });
+  it('preloads the next two pages, never earlier ones', () => {
+    expect(preloadPages([3], 10)).toEqual([4, 5]);
+    expect(preloadPages([1, 2], 10)).toEqual([3, 4]);
+    expect(preloadPages([9], 10)).toEqual([]);
+  });
+  it('finds the group that shows a page', () => {
+    expect(groupOfPage([[0], [1, 2], [3]], 2)).toBe(1);
+    expect(groupOfPage([[0]], 7)).toBe(0);
+  });
+});
+
+describe('episode links', () => {
+  const episodes = [
+    { id: 'episode-02', episode: 2, title: 'B', glossary: ['pmh'] },
+    { id: 'episode-01', episode: 1, title: 'A', glossary: ['iryo-dx', 'pmh'] },
+  ];
+  it('next episode by number', () => {
+    expect(nextEpisode(episodes, 1)?.id).toBe('episode-02');
+    expect(nextEpisode(episodes, 2)).toBeUndefined();
+  });
+  it('episodes that use a term, in order', () => {
+    expect(episodesUsingTerm(episodes, 'pmh').map((e) => e.id)).toEqual(['episode-01', 'episode-02']);
+    expect(episodesUsingTerm(episodes, 'nothing')).toEqual([]);
+  });
+  it('names glossary ids that do not exist with their field', () => {
+    expect(unknownTerms(episodes, ['iryo-dx'])).toEqual(['episode-02: glossary.0 (pmh)', 'episode-01: glossary.1 (pmh)']);
+  });
+  it('share links are plain, encoded URLs', () => {
+    const links = shareLinks('https://example.jp/manga/episode-01/', '第1話 テスト');
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    for (const link of links) expect(link.href).toMatch(/^(https:\/\/|mailto:)/);
+    expect(links[0]?.href).toContain(encodeURIComponent('https://example.jp/manga/episode-01/'));
+  });
+});
