@@ -26,6 +26,7 @@ export const mangaWording: CollectionWording = {
     'pages.transcript.speaker': { label: '話す人', hint: 'ナレーションは「ナレーション」または空欄。' },
     'pages.transcript.line': { label: 'せりふ', multiline: true },
     'pages.layout': { label: '見開きでの配置', options: { single: '1ページ', 'spread-left': '見開きの左半分', 'spread-right': '見開きの右半分' } },
+    ogImage: { label: '共有カード画像', hint: 'SNSで共有したときの画像（1200×630px）。空欄なら表紙を切り抜いて使います。' },
     glossary: { label: '用語集の用語', hint: 'この話に出てくる用語を選びます。', relation: { collection: 'glossary', searchFields: ['term', 'reading'], displayField: 'term' } },
     ...referenceWordings('references'),
     published: { label: '公開日', dateOnly: true, hint: '例：2026-10-01' },
