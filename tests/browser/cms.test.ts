@@ -209,7 +209,8 @@ describe('CMS at /admin/', () => {
     const alt = '受付でマイナ保険証をカードリーダーにかざす母親と、横で見ている子ども。';
     const line = 'マイナ保険証なら、受付がすぐに終わりますよ。';
     await page.getByRole('button', { name: /ページ$/ }).filter({ hasText: 'Add' }).click();
-    await page.getByRole('button', { name: '画像を選択' }).last().click();
+    // Inside the pages list: the episode's share-card image (ogImage) has its own 画像を選択 further down.
+    await page.locator('[id^="pages-field-"]').getByRole('button', { name: '画像を選択' }).last().click();
     await page.locator('input[type="file"]').setInputFiles(image);
     await page.getByRole('button', { name: '選択する' }).click();
     await page.locator('[id^="alt-field-"]').last().fill(alt);
