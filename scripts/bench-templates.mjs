@@ -17,6 +17,18 @@ export const templates = [
   // /search/ loads Pagefind at once for its filters; issue 7's target: a first search under 150 KB.
   { name: 'search', path: '/search/', budget: { jsGzip: 110 * 1024, totalGzip: 150 * 1024 } },
   { name: '404', path: '/404.html' },
+  // 医療DX東京ナビ portal sections (issue 9)
+  { name: 'navi about', path: '/about/' },
+  { name: 'navi merits', path: '/merits/' },
+  { name: 'navi dashboard', path: '/dashboard/', budget: { jsGzip: 0 } },
+  { name: 'navi cases', path: '/cases/' },
+  { name: 'navi case', path: '/cases/sample-avoided-duplicate-test/' },
+  { name: 'navi institutions', path: '/institutions/', budget: { jsGzip: 10 * 1024 } },
+  { name: 'navi institutions ward', path: '/institutions/ward/shinjuku/', budget: { jsGzip: 0 } },
+  { name: 'navi pmh', path: '/pmh/' },
+  { name: 'navi support', path: '/support/' },
+  { name: 'navi lease calculator', path: '/support/lease/', budget: { jsGzip: 10 * 1024 } },
+  { name: 'navi cybersecurity', path: '/cybersecurity/' },
 ];
 
 // Per-episode manga figures (scripts/bench.mjs, "Manga episodes"): every built episode is

@@ -10,6 +10,12 @@ import { glossarySchema } from './schemas/glossary';
 import { mangaSchema } from './schemas/manga';
 import { seminarSchema } from './schemas/seminar';
 import { videoSchema } from './schemas/video';
+import { adoptionSchema } from './schemas/adoption';
+import { caseStudySchema } from './schemas/case-study';
+import { institutionSchema } from './schemas/institution';
+import { meritSchema } from './schemas/merit';
+import { pmhSchema } from './schemas/pmh';
+import { supportMenuSchema } from './schemas/support-menu';
 
 const entriesIn = (folder: string) =>
   glob({ base: `./src/content/${folder}`, pattern: '**/index.{md,mdx}', generateId: ({ entry }) => entry.split('/')[0] ?? entry });
@@ -19,4 +25,11 @@ export const collections = {
   seminars: defineCollection({ loader: entriesIn('seminars'), schema: seminarSchema }),
   videos: defineCollection({ loader: entriesIn('videos'), schema: ({ image }) => videoSchema(image) }),
   glossary: defineCollection({ loader: entriesIn('glossary'), schema: glossarySchema }),
+  // 医療DX東京ナビ portal sections (issue 9)
+  adoption: defineCollection({ loader: entriesIn('adoption'), schema: adoptionSchema }),
+  cases: defineCollection({ loader: entriesIn('cases'), schema: caseStudySchema }),
+  institutions: defineCollection({ loader: entriesIn('institutions'), schema: institutionSchema }),
+  merits: defineCollection({ loader: entriesIn('merits'), schema: meritSchema }),
+  pmh: defineCollection({ loader: entriesIn('pmh'), schema: pmhSchema }),
+  support: defineCollection({ loader: entriesIn('support'), schema: supportMenuSchema }),
 };

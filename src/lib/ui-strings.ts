@@ -146,3 +146,31 @@ export const mangaUi = {
     itemRoleDescriptionMessage: 'ページ',
   },
 } as const;
+
+/** Strings of the 医療DX東京ナビ portal sections (issue 9). */
+export const naviUi = {
+  sourcePrefix: '出典：',
+  planSource: '東京都「医療DXの推進について」（令和8年3月27日更新）',
+  chartTableCaption: 'のデータ',
+  calculatorTitle: '補助額（基準額）の計算',
+  calculatorType: '医療機関の種類',
+  calculatorBeds: '病床数（床）',
+  calculatorBedsHint: '半角・全角の数字で入力してください。病床のない診療所は 0 と入力します。',
+  calculatorSubmit: '計算する',
+  calculatorResultLabel: '補助額の上限（基準額）',
+  calculatorNoJs: 'このページの計算機能はJavaScriptを使います。JavaScriptが使えない場合は、下の「基準額の表」で計算してください。',
+  officialNote: 'ここでの計算は目安です。補助の対象や金額は、東京都が定める正式な交付要綱等によります。',
+  filterTitle: '絞り込み',
+  filterWard: '区市町村',
+  filterAllWards: 'すべての区市町村',
+  filterFeatures: '対応している取組',
+  filterApply: 'この条件で表示',
+  filterReset: '条件をクリア',
+  filterCount: (count: number) => `${count}件の医療機関を表示しています。`,
+  filterNone: '条件に合う医療機関はありません。条件を変えてお試しください。',
+  mapTitle: '地図で見る',
+  mapShow: '地図を表示する',
+  mapUnavailable: '現在、地図は表示できません。一覧から探してください。',
+  yes: 'あり',
+  no: 'なし',
+} as const;

@@ -1,0 +1,39 @@
+/**
+ * Tokyo's 62 区市町村 with stable ASCII slugs for URLs (/institutions/ward/<slug>/) and
+ * for the CMS select widget. Order is the official 団体コード order, which is how Tokyo
+ * lists them. Towns and villages carry -machi / -mura so 利島村 and 豊島区 stay apart.
+ */
+export const municipalities = [
+  ['chiyoda', '千代田区'], ['chuo', '中央区'], ['minato', '港区'], ['shinjuku', '新宿区'], ['bunkyo', '文京区'],
+  ['taito', '台東区'], ['sumida', '墨田区'], ['koto', '江東区'], ['shinagawa', '品川区'], ['meguro', '目黒区'],
+  ['ota', '大田区'], ['setagaya', '世田谷区'], ['shibuya', '渋谷区'], ['nakano', '中野区'], ['suginami', '杉並区'],
+  ['toshima', '豊島区'], ['kita', '北区'], ['arakawa', '荒川区'], ['itabashi', '板橋区'], ['nerima', '練馬区'],
+  ['adachi', '足立区'], ['katsushika', '葛飾区'], ['edogawa', '江戸川区'],
+  ['hachioji', '八王子市'], ['tachikawa', '立川市'], ['musashino', '武蔵野市'], ['mitaka', '三鷹市'], ['ome', '青梅市'],
+  ['fuchu', '府中市'], ['akishima', '昭島市'], ['chofu', '調布市'], ['machida', '町田市'], ['koganei', '小金井市'],
+  ['kodaira', '小平市'], ['hino', '日野市'], ['higashimurayama', '東村山市'], ['kokubunji', '国分寺市'], ['kunitachi', '国立市'],
+  ['fussa', '福生市'], ['komae', '狛江市'], ['higashiyamato', '東大和市'], ['kiyose', '清瀬市'], ['higashikurume', '東久留米市'],
+  ['musashimurayama', '武蔵村山市'], ['tama', '多摩市'], ['inagi', '稲城市'], ['hamura', '羽村市'], ['akiruno', 'あきる野市'],
+  ['nishitokyo', '西東京市'],
+  ['mizuho-machi', '瑞穂町'], ['hinode-machi', '日の出町'], ['hinohara-mura', '檜原村'], ['okutama-machi', '奥多摩町'],
+  ['oshima-machi', '大島町'], ['toshima-mura', '利島村'], ['niijima-mura', '新島村'], ['kozushima-mura', '神津島村'],
+  ['miyake-mura', '三宅村'], ['mikurajima-mura', '御蔵島村'], ['hachijo-machi', '八丈町'], ['aogashima-mura', '青ヶ島村'],
+  ['ogasawara-mura', '小笠原村'],
+] as const satisfies readonly (readonly [string, string])[];
+
+export type MunicipalitySlug = (typeof municipalities)[number][0];
+
+export const municipalitySlugs = municipalities.map(([slug]) => slug) as [MunicipalitySlug, ...MunicipalitySlug[]];
+
+const names = new Map<string, string>(municipalities);
+
+export function municipalityName(slug: string): string {
+  const name = names.get(slug);
+  if (!name) throw new Error(`unknown municipality slug: ${slug}`);
+  return name;
+}
+
+/** Position in the official order, for sorting lists the way Tokyo does. */
+export function municipalityOrder(slug: string): number {
+  return municipalitySlugs.indexOf(slug as MunicipalitySlug);
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { tileConfig } from '../../src/lib/map-tiles';
+
+describe('tileConfig', () => {
+  it('is null when no tile server is configured, so no map and no request', () => {
+    expect(tileConfig(undefined, undefined)).toBeNull();
+    expect(tileConfig('  ', 'x')).toBeNull();
+  });
+  it('accepts an https or same-origin template with {z}/{x}/{y}', () => {
+    expect(tileConfig('https://tiles.example.lg.jp/{z}/{x}/{y}.png', '© 例')).toEqual({ url: 'https://tiles.example.lg.jp/{z}/{x}/{y}.png', attribution: '© 例' });
+    expect(tileConfig('/tiles/{z}/{x}/{y}.png', undefined)).toEqual({ url: '/tiles/{z}/{x}/{y}.png', attribution: '' });
+  });
+  it('rejects plain http and templates without coordinates', () => {
+    expect(tileConfig('http://tiles.example.jp/{z}/{x}/{y}.png', '')).toBeNull();
+    expect(tileConfig('https://tiles.example.jp/tile.png', '')).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+/** Schema accept/reject cases for the 医療DX東京ナビ collections (issue 9). */
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { adoptionSchema } from '../../src/schemas/adoption';
+import { caseStudySchema } from '../../src/schemas/case-study';
+import { institutionSchema } from '../../src/schemas/institution';
+import { meritSchema } from '../../src/schemas/merit';
+import { pmhSchema } from '../../src/schemas/pmh';
+import { supportMenuSchema } from '../../src/schemas/support-menu';
+
+const issuesOf = (result: { success: boolean; error?: z.ZodError }) => result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+
+const adoption = {
+  title: '令和8年の導入率', period: '令和8年', year: 2026, kind: 'actual',
+  figures: [{ series: 'hospital', label: '病院', percent: 74.7 }],
+  quote: '令和8年の導入率は病院74.7%', source: '東京都',
+};
+const institution = {
+  name: 'サンプル病院', kind: 'hospital', municipality: 'shinjuku', address: '架空町1', lat: 35.69, lng: 139.7, ehr: true, pmh: false, onlineConsultation: false,
+};
+
+describe('adoption schema', () => {
+  it('accepts a period and defaults sample to false', () => {
+    expect(adoptionSchema.parse(adoption).sample).toBe(false);
+  });
+  it('rejects a percentage over 100 and an empty figure list, naming the field', () => {
+    expect(issuesOf(adoptionSchema.safeParse({ ...adoption, figures: [{ ...adoption.figures[0], percent: 107 }] }))).toEqual(['figures.0.percent: 割合は100以下です']);
+    expect(issuesOf(adoptionSchema.safeParse({ ...adoption, figures: [] }))).toEqual(['figures: 数値（figures）を1件以上入力してください']);
+  });
+  it('rejects an unknown kind', () => {
+    expect(adoptionSchema.safeParse({ ...adoption, kind: 'guess' }).success).toBe(false);
+  });
+});
+
+describe('institution schema', () => {
+  it('accepts an institution', () => {
+    expect(institutionSchema.parse(institution).municipality).toBe('shinjuku');
+  });
+  it('rejects an unknown municipality and coordinates outside Tokyo', () => {
+    expect(issuesOf(institutionSchema.safeParse({ ...institution, municipality: 'osaka' }))).toEqual(['municipality: 区市町村（municipality）は一覧の値から選んでください']);
+    expect(issuesOf(institutionSchema.safeParse({ ...institution, lat: 43 }))).toEqual(['lat: 緯度（lat）が東京都の範囲外です']);
+  });
+  it('requires the yes/no fields', () => {
+    const { ehr: _ehr, ...withoutEhr } = institution;
+    expect(issuesOf(institutionSchema.safeParse(withoutEhr))[0]).toMatch(/^ehr: /);
+  });
+});
+
+describe('other navi schemas', () => {
+  it('case study needs a known audience and theme', () => {
+    const ok = { title: 't', audience: 'citizen', theme: 'duplicate-tests', summary: 's' };
+    expect(caseStudySchema.parse(ok).position).toBe(100);
+    expect(caseStudySchema.safeParse({ ...ok, theme: 'other' }).success).toBe(false);
+  });
+  it('merit links need an ASCII slug', () => {
+    const ok = { title: 't', audience: 'patient', summary: 's', links: [{ kind: 'manga', slug: 'episode-01' }] };
+    expect(meritSchema.parse(ok).links).toHaveLength(1);
+    expect(issuesOf(meritSchema.safeParse({ ...ok, links: [{ kind: 'manga', slug: '第1話' }] }))).toEqual(['links.0.slug: スラッグ（slug）は半角英小文字・数字・ハイフンで入力してください']);
+  });
+  it('pmh entry needs at least one service', () => {
+    const ok = { name: '新宿区', kind: 'municipality', municipality: 'shinjuku', services: ['予防接種'] };
+    expect(pmhSchema.parse(ok).sample).toBe(false);
+    expect(issuesOf(pmhSchema.safeParse({ ...ok, services: [] }))).toEqual(['services: 利用している事業（services）を1件以上入力してください']);
+  });
+  it('support item detail path must be a site path', () => {
+    const ok = { title: 't', stage: 'during', provider: 'tokyo', summary: 's', detailPath: '/support/lease/' };
+    expect(supportMenuSchema.parse(ok).detailPath).toBe('/support/lease/');
+    expect(supportMenuSchema.safeParse({ ...ok, detailPath: 'https://example.com' }).success).toBe(false);
+  });
+});
