@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import securityHeaders from './scripts/integrations/security-headers.ts';
+import decapCms from './cms/integration.ts';
 import { siteDirectives, siteScriptResources, siteStyleResources } from './src/lib/csp.ts';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import mangaImageCheck from './src/integrations/manga-image-check.mjs';
@@ -45,6 +46,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.startsWith(path)),
     }),
+    // Copies Decap CMS's prebuilt bundle to /admin/ (before _headers is written from the pages).
+    decapCms(),
     securityHeaders(),
     // Last, so it indexes the finished dist/.
     searchIndex(),

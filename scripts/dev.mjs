@@ -1,13 +1,20 @@
-// `npm start`: the dev site on http://localhost:4321/ together with the helpers it needs
-// locally (the CMS issue adds the local CMS backend here). Ctrl+C stops them all.
+// `npm start`: the dev site on http://localhost:4321/ together with the local CMS backend
+// (decap-server on http://localhost:8081, file mode: /admin/ edits the working tree, no login).
+// Ctrl+C stops them all. CMS_LOCAL_PORT moves decap-server (and the admin page's local_backend).
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const cmsPort = process.env.CMS_LOCAL_PORT || '8081';
 
 const processes = [
-  { name: 'astro', command: process.execPath, args: ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1'] },
+  { name: 'astro', command: process.execPath, args: ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1'], env: {} },
+  // Default MODE=fs: MODE=git would `git add .` and switch branches in this working tree.
+  { name: 'decap-server', command: process.execPath, args: [require.resolve('decap-server/dist/index.js')], env: { PORT: cmsPort, BIND_HOST: '127.0.0.1', MODE: 'fs', GIT_REPO_DIRECTORY: process.cwd() } },
 ];
 
-const children = processes.map(({ name, command, args }) => {
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const children = processes.map(({ name, command, args, env }) => {
+  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
   child.on('exit', (code) => {
     console.log(`${name} exited (${code ?? 'signal'})`);
     stopAll();

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = path.resolve('.');
-const copied = ['src', 'public', 'cms', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** @param {{ withContent?: boolean }} [options] */
 export function createFixtureProject({ withContent = true } = {}) {

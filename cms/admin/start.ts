@@ -1,0 +1,73 @@
+/**
+ * Starts Decap CMS on /admin/: reads the config the page serialised at build time, picks the
+ * publish mode decap-server offers when editing locally, loads the prebuilt bundle with
+ * CMS_MANUAL_INIT, registers the previews and the clean-up before save, then CMS.init().
+ * Bundled by Astro for the admin page only; the rest of the site ships none of this.
+ */
+import { registerPreviews, type DecapGlobal } from './previews';
+import { cleanEntryData, type ImmutableLike } from './clean-data';
+
+interface StartConfig {
+  publish_mode: 'simple' | 'editorial_workflow';
+  local_backend: { url: string; allowed_hosts: string[] };
+  [key: string]: unknown;
+}
+
+declare global {
+  interface Window {
+    CMS_MANUAL_INIT?: boolean;
+    CMS?: DecapGlobal;
+    h?: (...args: unknown[]) => unknown;
+  }
+}
+
+const root = document.querySelector<HTMLElement>('[data-cms-start]');
+const configElement = document.getElementById('cms-config');
+if (root && configElement?.textContent) void start(root, JSON.parse(configElement.textContent) as StartConfig);
+
+async function start(root: HTMLElement, config: StartConfig) {
+  if (config.local_backend.allowed_hosts.includes(location.hostname)) {
+    config.publish_mode = (await localPublishMode(config.local_backend.url)) ?? config.publish_mode;
+  }
+  window.CMS_MANUAL_INIT = true;
+  try {
+    await loadScript(root.dataset['cmsScript']!);
+  } catch {
+    root.querySelector('[role="status"]')!.textContent = 'コンテンツ管理画面を読み込めませんでした。ページを再読み込みしてください。';
+    return;
+  }
+  const CMS = window.CMS!;
+  const css = root.dataset['cmsPreviewCss'];
+  if (css) CMS.registerPreviewStyle(css);
+  registerPreviews(CMS, window.h!);
+  CMS.registerEventListener({
+    name: 'preSave',
+    handler: ({ entry }: { entry: ImmutableLike }) => cleanEntryData(entry.get('data') as ImmutableLike),
+  });
+  root.remove();
+  CMS.init({ config });
+}
+
+/**
+ * decap-server in its default file mode writes straight to the working tree ("simple");
+ * in MODE=git it can hold drafts on branches, so the review steps can be tried locally too.
+ */
+async function localPublishMode(url: string): Promise<'simple' | 'editorial_workflow' | undefined> {
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    const info = (await response.json()) as { publish_modes?: string[] };
+    return info.publish_modes?.includes('editorial_workflow') ? 'editorial_workflow' : 'simple';
+  } catch {
+    return undefined;
+  }
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`failed to load ${src}`));
+    document.head.append(script);
+  });
+}

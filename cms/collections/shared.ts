@@ -1,0 +1,14 @@
+/** Wording used by several collections, so the same field reads the same everywhere. */
+import type { FieldWording } from '../types';
+
+export const sampleWording: FieldWording = {
+  label: 'サンプル（架空の内容）',
+  hint: '計画書にない日程・会場・物語などを含む場合はオンにします。サイトに「サンプル」と表示されます。',
+};
+
+export const referenceWordings = (prefix: string): Record<string, FieldWording> => ({
+  [prefix]: { label: '参考資料', hint: '出典となる公的資料。', itemLabel: '資料', summary: '{{fields.title}}' },
+  [`${prefix}.title`]: { label: '資料名', hint: '例：東京都医療DX推進計画' },
+  [`${prefix}.publisher`]: { label: '発行元', hint: '例：東京都保健医療局' },
+  [`${prefix}.url`]: { label: '資料のURL', hint: 'https:// から始まるURL' },
+});

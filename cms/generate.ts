@@ -1,0 +1,172 @@
+/**
+ * Builds Decap CMS fields from a collection's zod schema plus its Japanese wording, so the
+ * schema stays the one source of truth for shape (types, required-ness, enums, patterns,
+ * list minimums) and cms/collections/<name>.ts only says how each field reads.
+ * tests/unit/cms-agreement.test.ts checks the result independently of this file.
+ */
+import { z } from 'astro/zod';
+import { slugPattern } from '../src/schemas/shared';
+import type { CollectionWording, DecapCollection, DecapField, FieldWording } from './types';
+import { checkMessage, checksOf, enumValues, kindOf, unwrap } from './zod-introspect';
+
+/** Decap writes this; the +09:00 is literal so the file never depends on the editor's PC clock zone. */
+export const INSTANT_FORMAT = 'YYYY-MM-DDTHH:mm:ss[+09:00]';
+export const DATE_FORMAT = 'YYYY-MM-DD';
+export const URL_PATTERN: [string, string] = ['^https?://\\S+$', 'URL は https:// から始まる形で入力してください'];
+
+/**
+ * The folder name of a new entry, typed by the editor: Decap's own slug from a Japanese title
+ * is unusable. Not required by the form, because entries written by hand carry no `slug` and
+ * must stay editable; a new entry without one is refused by Decap (no identifier). Astro
+ * ignores the key (ids come from folder names) and the schemas strip it.
+ */
+export const slugField: DecapField = {
+  name: 'slug',
+  label: 'URL名（フォルダ名・新規作成時に必須）',
+  widget: 'string',
+  required: false,
+  pattern: [slugPattern.source, '半角英小文字・数字とハイフンで入力してください（例：outreach-pediatrics-2）'],
+  hint: '新しく作るときに入力します。ページのURLの一部になります（例：outreach-pediatrics-2 → /seminars/outreach-pediatrics-2/）。既存のページでは空欄のままで構いません。',
+};
+
+export interface GeneratedCollection {
+  collection: DecapCollection;
+  /** Dotted paths the generator could not express as a widget (the agreement test reports them). */
+  unsupported: string[];
+}
+
+export function buildCollection(wording: CollectionWording, schema: z.ZodType): GeneratedCollection {
+  const unsupported: string[] = [];
+  const { core } = unwrap(schema);
+  const fields = objectFields(core, '', wording.fields, false, unsupported);
+  const hasOwnSlug = fields.some((field) => field.name === 'slug');
+  const titleField = wording.titleField ?? 'title';
+  return {
+    unsupported,
+    collection: {
+      name: wording.name,
+      label: wording.label,
+      label_singular: wording.label_singular,
+      ...(wording.description ? { description: wording.description } : {}),
+      folder: `src/content/${wording.name}`,
+      path: '{{slug}}/index',
+      slug: '{{slug}}',
+      identifier_field: 'slug',
+      summary: `{{${titleField}}}`,
+      extension: 'md',
+      format: 'frontmatter',
+      create: true,
+      // Images live beside index.md so Astro's image() resolves and optimises them.
+      media_folder: '',
+      public_folder: '',
+      ...(wording.sortableFields ? { sortable_fields: wording.sortableFields } : {}),
+      fields: [
+        ...(hasOwnSlug ? [] : [slugField]),
+        ...fields,
+        ...(wording.body ? [{ name: 'body', label: wording.body.label, widget: 'markdown' as const, required: false, ...(wording.body.hint ? { hint: wording.body.hint } : {}) }] : []),
+      ],
+    },
+  };
+}
+
+function objectFields(core: z.ZodType, prefix: string, wording: Record<string, FieldWording>, parentOptional: boolean, unsupported: string[]): DecapField[] {
+  const shape = (core as z.ZodObject).shape as Record<string, z.ZodType>;
+  return Object.entries(shape).flatMap(([name, schema]) => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    const field = fieldFor(name, path, schema, wording, parentOptional, unsupported);
+    return field ? [field] : [];
+  });
+}
+
+function fieldFor(name: string, path: string, schema: z.ZodType, wording: Record<string, FieldWording>, parentOptional: boolean, unsupported: string[]): DecapField | undefined {
+  const { core, optional, hasDefault, defaultValue } = unwrap(schema);
+  const words = wording[path] ?? { label: name };
+  // Fields inside an optional object are only required when the object is filled in; Decap
+  // cannot say that, so they stay optional there and the build's schema check enforces them.
+  const required = !optional && !hasDefault && !parentOptional;
+  const base = { name, label: words.label, ...(words.hint ? { hint: words.hint } : {}), required };
+  const kind = kindOf(core);
+  switch (kind) {
+    case 'image':
+      return { ...base, widget: 'image', choose_url: false };
+    case 'string':
+      if (words.relation) return relationField(base, words, false);
+      return { ...base, widget: words.multiline ? 'text' : 'string', ...patternOf(core), ...(typeof defaultValue === 'string' && defaultValue ? { default: defaultValue } : {}) };
+    case 'enum':
+      return { ...base, widget: 'select', options: optionsFor(core, words), ...(typeof defaultValue === 'string' ? { default: defaultValue } : {}) };
+    case 'number': {
+      const checks = checksOf(core);
+      const int = checks.some((check) => check.format === 'safeint' || check.format === 'int32');
+      const lower = checks.find((check) => check.check === 'greater_than');
+      const min = lower ? Number(lower.value) + (lower.inclusive ? 0 : int ? 1 : 0) : undefined;
+      return { ...base, widget: 'number', value_type: int ? 'int' : 'float', ...(min === undefined ? {} : { min }), ...(typeof defaultValue === 'number' ? { default: defaultValue } : {}) };
+    }
+    case 'boolean':
+      return { ...base, widget: 'boolean', ...(typeof defaultValue === 'boolean' ? { default: defaultValue } : {}) };
+    case 'date':
+      return words.dateOnly
+        ? { ...base, widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: false }
+        : { ...base, widget: 'datetime', format: INSTANT_FORMAT, date_format: DATE_FORMAT, time_format: 'HH:mm', picker_utc: false };
+    case 'object':
+      return { ...base, widget: 'object', fields: objectFields(core, path, wording, parentOptional || !required, unsupported) };
+    case 'array':
+      return listField(base, path, core, words, wording, parentOptional, unsupported);
+    default:
+      unsupported.push(path);
+      return undefined;
+  }
+}
+
+type Base = { name: string; label: string; hint?: string; required: boolean };
+
+function listField(base: Base, path: string, core: z.ZodType, words: FieldWording, wording: Record<string, FieldWording>, parentOptional: boolean, unsupported: string[]): DecapField | undefined {
+  const element = unwrap((core as z.ZodArray<z.ZodType>).element).core;
+  const minCheck = checksOf(core).find((check) => check.check === 'min_length');
+  const min = minCheck?.minimum ? { min: minCheck.minimum } : {};
+  switch (kindOf(element)) {
+    case 'string':
+      if (words.relation) return relationField(base, words, true);
+      return { ...base, widget: 'list', ...min, field: { name: base.name, label: words.itemLabel ?? words.label, widget: words.multiline ? 'text' : 'string', required: true, ...patternOf(element) } };
+    case 'enum':
+      return { ...base, widget: 'select', multiple: true, options: optionsFor(element, words) };
+    case 'object':
+      return {
+        ...base,
+        widget: 'list',
+        ...min,
+        collapsed: true,
+        ...(words.itemLabel ? { label_singular: words.itemLabel } : {}),
+        ...(words.summary ? { summary: words.summary } : {}),
+        fields: objectFields(element, path, wording, parentOptional, unsupported),
+      };
+    default:
+      unsupported.push(path);
+      return undefined;
+  }
+}
+
+function relationField(base: Base, words: FieldWording, multiple: boolean): DecapField {
+  const relation = words.relation!;
+  return {
+    ...base,
+    widget: 'relation',
+    collection: relation.collection,
+    value_field: '{{slug}}',
+    search_fields: relation.searchFields,
+    display_fields: [relation.displayField],
+    options_length: 500,
+    ...(multiple ? { multiple: true } : {}),
+  };
+}
+
+function optionsFor(core: z.ZodType, words: FieldWording) {
+  return enumValues(core).map((value) => ({ value, label: words.options?.[value] ?? value }));
+}
+
+function patternOf(core: z.ZodType): { pattern?: [string, string] } {
+  const checks = checksOf(core);
+  const regex = checks.find((check) => check.format === 'regex' && check.pattern);
+  if (regex) return { pattern: [regex.pattern!.source, checkMessage(regex) ?? '入力の形式が正しくありません'] };
+  if (checks.some((check) => check.format === 'url')) return { pattern: URL_PATTERN };
+  return {};
+}

@@ -1,0 +1,110 @@
+/**
+ * CMS config ↔ zod schemas, for every collection in src/content.config.ts. The Decap fields
+ * are generated from the schemas (cms/generate.ts), so this checks them with a separate walker
+ * (tests/support/cms-agreement.ts), checks the wording covers exactly the schema's fields, and
+ * proves the walker notices a field added on one side only.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { buildCmsConfig } from '../../cms/config';
+import { cmsCollections } from '../../cms/collections/index';
+import { buildCollection } from '../../cms/generate';
+import { compareObject, type Field } from '../support/cms-agreement';
+import { loadSchema, wiredCollections } from '../support/content-config';
+import { defOf } from '../../cms/zod-introspect';
+
+const wired = wiredCollections();
+const config = buildCmsConfig({});
+const cmsByName = new Map(config.collections.map((collection) => [collection.name, collection]));
+
+/** Dotted paths of every field of a schema, as cms/collections/<name>.ts keys them. */
+function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+  let core = schema;
+  while (['optional', 'nullable', 'default', 'prefault', 'readonly'].includes(defOf(core).type)) core = defOf(core).innerType!;
+  if (defOf(core).type === 'array') return schemaPaths(defOf(core).element!, prefix);
+  if (defOf(core).type !== 'object') return [];
+  return Object.entries(defOf(core).shape!).flatMap(([name, child]) => {
+    const path = prefix ? `${prefix}.${name}` : name;
+    return [path, ...schemaPaths(child, path)];
+  });
+}
+
+describe('every content collection has a CMS collection', () => {
+  it('content.config.ts and cms/collections/index.ts list the same collections', () => {
+    expect(wired.length).toBeGreaterThan(0);
+    expect([...cmsByName.keys()].sort()).toEqual(wired.map((collection) => collection.name).sort());
+  });
+});
+
+describe.each(wired)('$name', (collection) => {
+  it('the Decap fields agree with the zod schema', async () => {
+    const schema = await loadSchema(collection);
+    const cms = cmsByName.get(collection.name);
+    expect(cms, `cms/collections has no collection "${collection.name}"`).toBeDefined();
+    expect(compareObject(schema, cms!.fields as Field[], '')).toEqual([]);
+  });
+
+  it('cms/collections/index.ts pairs the wording with the schema content.config.ts uses', async () => {
+    const schema = await loadSchema(collection);
+    const source = cmsCollections.find((entry) => entry.wording.name === collection.name)!;
+    expect(JSON.stringify(schemaPaths(source.schema))).toBe(JSON.stringify(schemaPaths(schema)));
+  });
+
+  it('the Japanese wording covers exactly the schema fields', async () => {
+    const schema = await loadSchema(collection);
+    const wording = cmsCollections.find((entry) => entry.wording.name === collection.name)!.wording;
+    const paths = schemaPaths(schema);
+    expect(paths.filter((path) => !wording.fields[path]), 'fields without wording in cms/collections').toEqual([]);
+    expect(Object.keys(wording.fields).filter((path) => !paths.includes(path)), 'wording for fields the schema does not have').toEqual([]);
+    expect(buildCollection(wording, schema).unsupported).toEqual([]);
+  });
+
+  it('keeps each entry in its own folder with its images beside it', () => {
+    const cms = cmsByName.get(collection.name)!;
+    expect(cms).toMatchObject({ folder: `src/content/${collection.name}`, path: '{{slug}}/index', media_folder: '', public_folder: '' });
+    const slug = cms.fields.find((field) => field.name === 'slug');
+    expect(slug?.pattern?.[0]).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
+  });
+
+  it('relations point at collections that exist', () => {
+    const relations = JSON.stringify(cmsByName.get(collection.name)!.fields).match(/"collection":"[^"]+"/g) ?? [];
+    for (const relation of relations) expect([...cmsByName.keys()]).toContain(relation.slice(14, -1));
+  });
+});
+
+describe('the walker notices disagreement', () => {
+  const schema = z.object({
+    title: z.string().min(1),
+    kind: z.enum(['a', 'b']),
+    start: z.coerce.date().optional(),
+    tags: z.array(z.string()).default([]),
+    place: z.object({ name: z.string() }).optional(),
+  });
+  const fields: Field[] = [
+    { name: 'title', label: 'タイトル', widget: 'string' },
+    { name: 'kind', label: '種類', widget: 'select', options: [{ value: 'a', label: 'エー' }, { value: 'b', label: 'ビー' }] },
+    { name: 'start', label: '開始', widget: 'datetime', required: false, format: 'YYYY-MM-DDTHH:mm:ss[+09:00]', time_format: 'HH:mm' },
+    { name: 'tags', label: 'タグ', widget: 'list', required: false, field: { name: 'tag', label: 'タグ', widget: 'string' } },
+    { name: 'place', label: '場所', widget: 'object', required: false, fields: [{ name: 'name', label: '名称', widget: 'string', required: false }] },
+  ];
+  it('accepts a matching pair', () => {
+    expect(compareObject(schema, fields, '')).toEqual([]);
+  });
+  it('reports a schema field the CMS lacks', () => {
+    expect(compareObject(schema.extend({ venue: z.string() }), fields, '')).toEqual(['venue: in the schema but the CMS has no widget for it']);
+  });
+  it('reports a widget the schema lacks', () => {
+    expect(compareObject(schema, [...fields, { name: 'extra', label: '余分', widget: 'string' }], '')).toEqual(['extra: the CMS has a widget but the schema has no such field']);
+  });
+  it('reports select options that differ from the enum', () => {
+    expect(compareObject(schema.extend({ kind: z.enum(['a', 'b', 'c']) }), fields, '')[0]).toMatch(/^kind: select options/);
+  });
+  it('reports required-ness and type mismatches', () => {
+    expect(compareObject(schema.extend({ start: z.coerce.date() }), fields, '')).toEqual(['start: required in the schema but optional in the CMS']);
+    expect(compareObject(schema.extend({ title: z.number() }), fields, '')).toEqual(['title: schema type number needs a number widget, the CMS has widget string']);
+  });
+  it('reports an instant written without +09:00', () => {
+    const bad = fields.map((field) => (field.name === 'start' ? { ...field, format: 'YYYY-MM-DDTHH:mm' } : field));
+    expect(compareObject(schema, bad, '')[0]).toMatch(/^start: datetime must write YYYY-MM-DDTHH:mm:ss\[\+09:00\]/);
+  });
+});

@@ -1,0 +1,81 @@
+/** The CMS config built from environment variables, the data clean-up before save, and the preview model. */
+import { describe, expect, it } from 'vitest';
+import { fromJS } from 'immutable';
+import { backendFromEnv, buildCmsConfig, CmsConfigError } from '../../cms/config';
+import { cleanEntryData, type ImmutableLike } from '../../cms/admin/clean-data';
+import { mangaPagesPreview, readInstant, seminarPreview } from '../../cms/admin/preview-model';
+
+describe('production backend from the environment', () => {
+  it('without CMS_BACKEND edits only through the local decap-server, in simple mode', () => {
+    const config = buildCmsConfig({});
+    expect(config.backend.name).toBe('proxy');
+    expect(config.publish_mode).toBe('simple');
+    expect(config.local_backend.url).toBe('http://localhost:8081/api/v1');
+    expect(config.locale).toBe('ja');
+    expect(config.load_config_file).toBe(false);
+  });
+  it('GitHub needs the OAuth client URL and turns on the editorial workflow', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'tokyo/navi' })).toThrow(CmsConfigError);
+    const config = buildCmsConfig({ CMS_BACKEND: 'github', CMS_REPO: 'tokyo/navi', CMS_OAUTH_BASE_URL: 'https://oauth.example.jp' });
+    expect(config.backend).toMatchObject({ name: 'github', repo: 'tokyo/navi', branch: 'main', base_url: 'https://oauth.example.jp' });
+    expect(config.publish_mode).toBe('editorial_workflow');
+  });
+  it('GitLab uses PKCE with only the public application id', () => {
+    expect(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'tokyo/navi', CMS_APP_ID: 'abc', CMS_BRANCH: 'content' })).toMatchObject({
+      name: 'gitlab',
+      auth_type: 'pkce',
+      app_id: 'abc',
+      branch: 'content',
+    });
+  });
+  it('Gitea needs its API root', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'gitea', CMS_REPO: 'tokyo/navi', CMS_APP_ID: 'abc' })).toThrow(/CMS_API_ROOT/);
+  });
+  it('rejects an unknown backend and a malformed repository', () => {
+    expect(() => backendFromEnv({ CMS_BACKEND: 'netlify', CMS_REPO: 'a/b' })).toThrow(CmsConfigError);
+    expect(() => backendFromEnv({ CMS_BACKEND: 'github', CMS_REPO: 'navi', CMS_OAUTH_BASE_URL: 'https://x.jp' })).toThrow(/owner\/name/);
+  });
+  it('moves the local backend with CMS_LOCAL_PORT', () => {
+    expect(buildCmsConfig({ CMS_LOCAL_PORT: '9123' }).local_backend.url).toBe('http://localhost:9123/api/v1');
+  });
+});
+
+describe('clean-up before save', () => {
+  it('drops empty strings, nulls and emptied objects but keeps lists, zeros and false', () => {
+    const data = fromJS({ title: 'a', end: '', venue: { name: '', access: null }, fee: 0, sample: false, themes: [], pages: [{ alt: 'x', speaker: '' }] });
+    expect((cleanEntryData(data as unknown as ImmutableLike) as unknown as { toJS(): unknown }).toJS()).toEqual({
+      title: 'a',
+      fee: 0,
+      sample: false,
+      themes: [],
+      pages: [{ alt: 'x' }],
+    });
+  });
+  it('returns the same data when nothing is empty, so re-saving changes nothing', () => {
+    const data = fromJS({ title: 'a', pages: [{ alt: 'x' }] }) as unknown as ImmutableLike;
+    expect(cleanEntryData(data)).toBe(data);
+  });
+});
+
+describe('previews', () => {
+  const now = new Date('2026-07-01T00:00:00+09:00');
+  it('reads only instants with an offset', () => {
+    expect(readInstant('2026-07-09T19:00:00+09:00')?.toISOString()).toBe('2026-07-09T10:00:00.000Z');
+    expect(readInstant('2026-07-09T19:00:00')).toBeUndefined();
+    expect(readInstant('2026-02-30T19:00:00+09:00')).toBeDefined(); // Date rolls over; the form cannot produce it
+    expect(readInstant('')).toBeUndefined();
+  });
+  it('shows the seminar with its Japanese date and the status the site computes', () => {
+    const session = { title: '出張講習会', kind: 'outreach', format: 'in-person', start: '2026-07-09T19:00:00+09:00', end: '2026-07-09T20:30:00+09:00', summary: '概要' };
+    expect(seminarPreview(session, now)).toMatchObject({ title: '出張講習会', kindLabel: '医療DXに係る出張講習会', status: 'open', statusLabel: '受付中', dateText: '2026年7月9日（木）19:00〜20:30' });
+    expect(seminarPreview(session, new Date('2026-07-08T00:00:00+09:00')).statusLabel).toBe('まもなく締切');
+    expect(seminarPreview({ ...session, registration: { override: 'full' } }, now).statusLabel).toBe('満員');
+    expect(seminarPreview(session, new Date('2026-07-10T00:00:00+09:00')).statusLabel).toBe('開催終了');
+    expect(seminarPreview({ format: 'in-person', start: 'tomorrow' }, now).problem).toMatch(/日時を読み取れません/);
+  });
+  it('lists manga pages with their alt text and transcript', () => {
+    expect(mangaPagesPreview({ pages: [{ image: './p.png', alt: '待合室', transcript: [{ speaker: '母', line: 'こんにちは' }, { line: '……' }] }] })).toEqual([
+      { image: './p.png', alt: '待合室', lines: [{ speaker: '母', line: 'こんにちは' }, { speaker: '', line: '……' }] },
+    ]);
+  });
+});
