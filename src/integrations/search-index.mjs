@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import sirv from 'sirv';
 import { readingsFor } from '../lib/search.ts';
 
 /**
@@ -123,7 +124,6 @@ export function searchIndex() {
       'astro:server:setup': async ({ server }) => {
         const bundle = path.join(outDir ?? 'dist', 'pagefind');
         if (!existsSync(bundle)) return;
-        const { default: sirv } = await import('sirv');
         server.middlewares.use('/pagefind', sirv(bundle, { dev: true }));
       },
       /** @param {{ dir: URL, logger: { info: (message: string) => void } }} options */
