@@ -15,3 +15,12 @@ export function tileConfig(url: string | undefined, attribution: string | undefi
   if (!['{z}', '{x}', '{y}'].every((part) => value.includes(part))) return null;
   return { url: value, attribution: attribution?.trim() || '' };
 }
+
+/**
+ * The CSP source a configured tile server needs in img-src: its origin, or nothing when the
+ * tiles are served from this site ('self' already covers them).
+ */
+export function tileImageSource(tiles: TileConfig | null): string | undefined {
+  if (!tiles || tiles.url.startsWith('/')) return undefined;
+  return new URL(tiles.url.replace(/\{[a-z]\}/g, '0')).origin;
+}

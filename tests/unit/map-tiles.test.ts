@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tileConfig } from '../../src/lib/map-tiles';
+import { tileConfig, tileImageSource } from '../../src/lib/map-tiles';
 
 describe('tileConfig', () => {
   it('is null when no tile server is configured, so no map and no request', () => {
@@ -13,5 +13,13 @@ describe('tileConfig', () => {
   it('rejects plain http and templates without coordinates', () => {
     expect(tileConfig('http://tiles.example.jp/{z}/{x}/{y}.png', '')).toBeNull();
     expect(tileConfig('https://tiles.example.jp/tile.png', '')).toBeNull();
+  });
+});
+
+describe('tileImageSource', () => {
+  it('gives the tile server origin for img-src, and nothing for same-site or missing tiles', () => {
+    expect(tileImageSource(tileConfig('https://tiles.example.jp/{z}/{x}/{y}.png', ''))).toBe('https://tiles.example.jp');
+    expect(tileImageSource(tileConfig('/tiles/{z}/{x}/{y}.png', ''))).toBeUndefined();
+    expect(tileImageSource(tileConfig(undefined, undefined))).toBeUndefined();
   });
 });
