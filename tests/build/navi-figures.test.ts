@@ -8,13 +8,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBuilt } from '../support/dist';
 
-/** shared/ sits beside the repository (CI, the lead's checkout) or two levels up (worktrees). */
+/**
+ * The plan as published (docs/source/, a copy of the seed the project was given). Where the
+ * original seed sits beside the repository (CI, a developer's checkout), the copy must match it.
+ */
 function findPlan(): string {
-  for (const up of ['..', '../..']) {
-    const file = path.resolve(up, 'shared/seed/tokyo-medical-dx-plan-r8.md');
-    if (existsSync(file)) return readFileSync(file, 'utf8');
+  const copy = readFileSync(path.resolve('docs/source/tokyo-medical-dx-plan-r8.md'), 'utf8');
+  const seed = path.resolve('..', 'shared/seed/tokyo-medical-dx-plan-r8.md');
+  if (existsSync(seed) && readFileSync(seed, 'utf8') !== copy) {
+    throw new Error('docs/source/tokyo-medical-dx-plan-r8.md differs from ../shared/seed/: copy the seed again');
   }
-  throw new Error('shared/seed/tokyo-medical-dx-plan-r8.md not found beside the repository');
+  return copy;
 }
 
 const plan = findPlan();
