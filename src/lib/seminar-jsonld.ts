@@ -119,7 +119,3 @@ export function courseJsonLd(data: SeminarData, context: JsonLdContext): JsonLd 
   };
 }
 
-/** JSON for a <script type="application/ld+json">: `<` escaped so text can never close the tag. */
-export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}

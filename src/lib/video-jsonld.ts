@@ -42,10 +42,3 @@ export function videoObject(input: VideoObjectInput): JsonLd {
   };
 }
 
-/**
- * JSON for a <script type="application/ld+json">: `<` is escaped so a title containing
- * `</script>` cannot end the element early.
- */
-export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}

@@ -1,7 +1,8 @@
 /** JSON-LD: Events per Google's Event requirements, Courses for on-demand modules. */
 import { describe, expect, it } from 'vitest';
 import { seminarSchema, type SeminarData } from '../../src/schemas/seminar';
-import { seminarJsonLd, serializeJsonLd } from '../../src/lib/seminar-jsonld';
+import { seminarJsonLd } from '../../src/lib/seminar-jsonld';
+import { serializeJsonLd } from '../../src/lib/json-ld';
 
 const context = {
   pageUrl: 'https://navi.example.jp/seminars/x/',

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { formatDurationJa, isIsoDuration, parseIsoDuration, toIsoDuration } from '../../src/lib/video-duration';
 import { shareLinks, withUtm } from '../../src/lib/share-links';
 import { youtubeEmbedUrl, youtubeWatchUrl } from '../../src/lib/youtube';
-import { serializeJsonLd, videoObject, type VideoObjectInput } from '../../src/lib/video-jsonld';
+import { videoObject, type VideoObjectInput } from '../../src/lib/video-jsonld';
+import { serializeJsonLd } from '../../src/lib/json-ld';
 import { formatPlannedMonth, videoAvailability } from '../../src/lib/video-status';
 import { webVttProblems } from '../../src/lib/webvtt';
 
