@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium } from './lib/find-chromium.mjs';
+import { htmlFilesIn } from './lib/built-pages.mjs';
 import { measurePage } from './lib/page-weight.mjs';
 import { mangaBudget, templates } from './bench-templates.mjs';
 import { startStaticServer } from './lib/serve-dist.mjs';
@@ -25,10 +26,7 @@ if (build.status !== 0) {
   console.error('build failed');
   process.exit(1);
 }
-const countPages = (dir) => readdirSync(dir).reduce((n, name) => {
-  const full = path.join(dir, name);
-  return n + (statSync(full).isDirectory() ? countPages(full) : name.endsWith('.html') ? 1 : 0);
-}, 0);
+const countPages = (dir) => htmlFilesIn(dir).length;
 const pages = countPages(dist);
 
 console.log('\n## Build');

@@ -1,31 +1,13 @@
 // Checks that every internal link, image, script, stylesheet and #anchor in a built site
 // resolves to a file (and element id) in that site. External URLs are not fetched.
 // Usage: node scripts/checks/internal-links.mjs [dist]   (exit 1 and a list when broken)
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, walkSync, ELEMENT_NODE } from 'ultrahtml';
+import { fileFor, htmlFilesIn, urlPathOf } from '../lib/built-pages.mjs';
 
 const linkAttributes = { a: ['href'], link: ['href'], script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'], video: ['src', 'poster'], track: ['src'], iframe: ['src'], form: ['action'] };
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : full.endsWith('.html') ? [full] : [];
-  });
-}
-
-/** URL path of a built file: dist/a/index.html → /a/ */
-const urlOf = (dist, file) => {
-  const rel = '/' + path.relative(dist, file).split(path.sep).join('/');
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-};
-
-/** The file a URL path serves, as a static host would; undefined when none. */
-export function fileFor(dist, pathname) {
-  const decoded = decodeURIComponent(pathname);
-  const candidates = decoded.endsWith('/') ? [path.join(dist, decoded, 'index.html')] : [path.join(dist, decoded), path.join(dist, decoded, 'index.html')];
-  return candidates.find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
-}
 
 export function collectReferences(html) {
   const refs = [];
@@ -45,24 +27,24 @@ export function collectReferences(html) {
 }
 
 export function checkInternalLinks(dist, origin = 'http://site.invalid') {
-  const files = htmlFiles(dist);
+  const files = htmlFilesIn(dist);
   const parsed = new Map(files.map((file) => [file, collectReferences(readFileSync(file, 'utf8'))]));
   const broken = [];
   for (const [file, { refs }] of parsed) {
-    const base = new URL(urlOf(dist, file), origin);
+    const base = new URL(urlPathOf(dist, file), origin);
     for (const { element, url } of refs) {
       if (/^(mailto|tel|javascript|data):/i.test(url)) continue;
       const target = new URL(url, base);
       if (target.origin !== origin) continue;
       const targetFile = fileFor(dist, target.pathname);
       if (!targetFile) {
-        broken.push({ page: urlOf(dist, file), element, url, reason: 'no such file' });
+        broken.push({ page: urlPathOf(dist, file), element, url, reason: 'no such file' });
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (fragment && targetFile.endsWith('.html')) {
         const ids = (parsed.get(targetFile) ?? collectReferences(readFileSync(targetFile, 'utf8'))).ids;
-        if (!ids.has(fragment)) broken.push({ page: urlOf(dist, file), element, url, reason: `no element with id "${fragment}"` });
+        if (!ids.has(fragment)) broken.push({ page: urlPathOf(dist, file), element, url, reason: `no element with id "${fragment}"` });
       }
     }
   }

@@ -1,8 +1,8 @@
 // Loads a built page in Chromium at phone size and adds up what it downloads,
 // by type, raw and gzip (gzip computed from the files in dist/, as a host would serve them).
 import { gzipSync } from 'node:zlib';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fileFor } from './built-pages.mjs';
 
 const typeOf = (url, resourceType) => {
   if (resourceType === 'document') return 'html';
@@ -12,11 +12,9 @@ const typeOf = (url, resourceType) => {
   return 'other';
 };
 
+/** The dist/ file a requested URL is served from. @param {string} dist @param {string} url */
 export function fileForUrl(dist, url) {
-  const { pathname } = new URL(url);
-  const decoded = decodeURIComponent(pathname);
-  const file = decoded.endsWith('/') ? path.join(dist, decoded, 'index.html') : path.join(dist, decoded);
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+  return fileFor(dist, new URL(url).pathname);
 }
 
 /**

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
+import { htmlFilesIn, urlPathOf } from '../../scripts/lib/built-pages.mjs';
 import { readingsFor } from '../lib/search.ts';
 
 /**
@@ -19,21 +20,6 @@ export const excludeSelectors = ['rt', 'rp', 'nav', '.sample-note'];
 
 /** Pagefind's bundled UIs, unused here (the site has its own); not shipped. */
 const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
-
-/** @param {string} dir @returns {string[]} */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
-
-/** `/seminars/x/index.html` → `/seminars/x/`, as the static host serves it. */
-function urlFor(dist, file) {
-  const url = '/' + path.relative(dist, file).split(path.sep).join('/');
-  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
-}
 
 /**
  * The page's indexed text (inside the data-pagefind-body element), without tags or ruby
@@ -76,10 +62,10 @@ export async function indexSite(dist) {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   let pages = 0;
   try {
-    for (const file of htmlFiles(dist)) {
+    for (const file of htmlFilesIn(dist, { skip: ['pagefind'] })) {
       const html = readFileSync(file, 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: urlFor(dist, file), content: withReadings(html) });
+      const added = await index.addHTMLFile({ url: urlPathOf(dist, file), content: withReadings(html) });
       if (added.errors.length) throw new Error(`Pagefind failed on ${file}: ${added.errors.join('; ')}`);
       pages += 1;
     }
