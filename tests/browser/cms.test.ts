@@ -67,9 +67,17 @@ async function openCms(hash: string): Promise<{ page: Page; errors: string[] }> 
 
 const field = (page: Page, name: string) => page.locator(`[id^="${name}-field-"]`).first();
 
+/**
+ * Picks an option of a Decap select (react-select). Under load the menu can miss the click, so
+ * the choice is checked (the control then shows it as its value) and tried again a few times.
+ */
 async function choose(page: Page, name: string, optionLabel: string) {
-  await field(page, name).click({ force: true });
-  await page.getByText(optionLabel, { exact: true }).click();
+  const shown = () => page.locator('[class*="singleValue"], [class*="multiValue"]').filter({ hasText: optionLabel }).count();
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await field(page, name).click({ force: true });
+    await page.getByText(optionLabel, { exact: true }).first().click();
+    if (await expect.poll(shown, { timeout: 3_000 }).toBeGreaterThan(0).then(() => true, () => false)) return;
+  }
 }
 
 async function publishNow(page: Page) {
