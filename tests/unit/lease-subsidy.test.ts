@@ -1,92 +1,224 @@
+/**
+ * The decision table of the lease subsidy (リース契約による導入の制度（案）) and the 医療法 bed
+ * limits: every condition failed alone, combinations, impossible input, and the 基準額.
+ */
 import { describe, expect, it } from 'vitest';
-import { formatSubsidy, maxLeaseSubsidy, parseBeds, subsidyMessages } from '../../src/lib/lease-subsidy';
+import {
+  assessLeaseSubsidy,
+  conditionIds,
+  conditions,
+  formatSubsidy,
+  leaseConditions,
+  otherConditions,
+  parseBeds,
+  planTarget,
+  reasonText,
+  subsidyMessages,
+  type Assessment,
+  type ConditionId,
+  type LeaseAnswers,
+} from '../../src/lib/lease-subsidy';
+import { answersFrom, previousStep, queryFor, rawAnswersFrom, resolveStep } from '../../src/lib/lease-checker';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
-const amount = (type: string, beds: unknown) => {
-  const result = maxLeaseSubsidy(type, beds);
-  if (!result.ok) throw new Error(result.message);
+/** A clinic that meets every condition; each case changes only what it tests. */
+const eligibleClinic: LeaseAnswers = {
+  kind: 'clinic',
+  beds: '0',
+  hasEhr: false,
+  leaseYears: '5',
+  includesUsageFee: true,
+  standardOutput: true,
+  reLease: false,
+  cancellableAtWill: false,
+};
+const eligibleHospital: LeaseAnswers = { ...eligibleClinic, kind: 'hospital', beds: '100' };
+
+const assess = (changes: Partial<LeaseAnswers>, base: LeaseAnswers = eligibleClinic): Assessment => {
+  const result = assessLeaseSubsidy({ ...base, ...changes });
+  if (!result.ok) throw new Error(`unexpected input error: ${result.field} ${result.message}`);
   return result;
 };
-const error = (type: unknown, beds: unknown) => {
-  const result = maxLeaseSubsidy(type, beds);
-  if (result.ok) throw new Error(`expected an error, got ${result.thousandYen}`);
+const inputError = (changes: Partial<LeaseAnswers>, base: LeaseAnswers = eligibleClinic) => {
+  const result = assessLeaseSubsidy({ ...base, ...changes });
+  if (result.ok) throw new Error(`expected an input error, got eligible=${result.eligible}`);
   return result;
 };
 
-describe('maxLeaseSubsidy: hospitals (605千円×病床数)', () => {
+/** The one change to the eligible clinic that fails each condition. */
+const failing: Record<ConditionId, Partial<LeaseAnswers>> = {
+  medical: { kind: 'dental-clinic' },
+  noEhr: { hasEhr: true },
+  usageFee: { includesUsageFee: false },
+  standardOutput: { standardOutput: false },
+  leaseYears: { leaseYears: '6' },
+  notReLease: { reLease: true },
+  notCancellable: { cancellableAtWill: true },
+};
+
+describe('eligible institutions get the 基準額 and its rule', () => {
   it.each([
-    [1, 605],
-    [4, 2420],
-    [5, 3025],
-    [20, 12100],
-    [100, 60500],
-    [9999, 6049395],
-  ])('%i beds → %i千円', (beds, thousandYen) => {
-    const result = amount('hospital', beds);
-    expect(result.thousandYen).toBe(thousandYen);
-    expect(result.yen).toBe(thousandYen * 1000);
-    expect(result.rule).toBe('hospital-per-bed');
+    ['clinic', '0', 3000, 'clinic-flat'],
+    ['clinic', '4', 3000, 'clinic-flat'],
+    ['clinic', '5', 3025, 'clinic-per-bed'],
+    ['clinic', '19', 11495, 'clinic-per-bed'],
+    ['clinic', '１９', 11495, 'clinic-per-bed'],
+    ['hospital', '20', 12100, 'hospital-per-bed'],
+    ['hospital', '100', 60500, 'hospital-per-bed'],
+    ['hospital', '3000', 1815000, 'hospital-per-bed'],
+  ] as const)('%s %s床 → %i千円 (%s)', (kind, beds, thousandYen, rule) => {
+    const result = assess({ kind, beds });
+    expect(result).toMatchObject({ eligible: true, reasons: [], failed: [], thousandYen, rule });
   });
-  it('rejects a hospital with 0 beds', () => {
-    expect(error('hospital', 0)).toMatchObject({ field: 'beds', message: subsidyMessages.hospitalZero });
+
+  it.each([['5'], ['4.5'], ['１'], [3]])('a lease of %j years is within 5年以下', (leaseYears) => {
+    expect(assess({ leaseYears }).eligible).toBe(true);
   });
 });
 
-describe('maxLeaseSubsidy: clinics, boundary at 4/5 beds', () => {
-  it.each([
-    [0, 3000, 'clinic-flat'],
-    [1, 3000, 'clinic-flat'],
-    [4, 3000, 'clinic-flat'],
-    [5, 3025, 'clinic-per-bed'],
-    [6, 3630, 'clinic-per-bed'],
-    [19, 11495, 'clinic-per-bed'],
-  ] as const)('%i beds → %i千円 (%s)', (beds, thousandYen, rule) => {
-    const result = amount('clinic', beds);
-    expect(result).toMatchObject({ thousandYen, yen: thousandYen * 1000, rule, beds });
+describe('each condition failed alone makes the answer 対象外, quoting that condition', () => {
+  it.each(conditionIds)('%s', (id) => {
+    for (const base of id === 'medical' ? [eligibleClinic] : [eligibleClinic, eligibleHospital]) {
+      const result = assess(failing[id], base);
+      expect(result.eligible).toBe(false);
+      expect(result.thousandYen).toBeUndefined();
+      expect(result.failed).toEqual([id]);
+      expect(result.reasons).toEqual([reasonText(id)]);
+      expect(result.reasons[0]).toContain(`「${conditions[id].quote}」`);
+    }
   });
-  it('a 4-bed clinic gets the flat amount even though 605×4 would be less', () => {
-    expect(amount('clinic', 4).thousandYen).toBeGreaterThan(605 * 4);
+
+  it('a 6-year lease is out, a 5.1-year lease too', () => {
+    expect(assess({ leaseYears: '5.1' }).failed).toEqual(['leaseYears']);
+    expect(assess({ leaseYears: 6 }).failed).toEqual(['leaseYears']);
+  });
+
+  it('the issue\'s cases: an EHR already in place, a 6-year or a cancellable lease never read 3,000千円', () => {
+    for (const changes of [{ hasEhr: true }, { leaseYears: '６' }, { cancellableAtWill: true }]) {
+      const result = assess(changes);
+      expect(result.eligible).toBe(false);
+      expect(result).not.toHaveProperty('thousandYen');
+    }
   });
 });
 
-describe('maxLeaseSubsidy: invalid input is explained in Japanese', () => {
+describe('combinations list every failed condition, in the order asked', () => {
   it.each([
-    [-1, subsidyMessages.bedsNegative],
-    ['-3', subsidyMessages.bedsNegative],
-    ['−3', subsidyMessages.bedsNegative],
-    [4.5, subsidyMessages.bedsNotInteger],
-    ['4.5', subsidyMessages.bedsNotInteger],
-    ['５.５', subsidyMessages.bedsNotInteger],
-    ['', subsidyMessages.bedsMissing],
-    ['   ', subsidyMessages.bedsMissing],
-    [undefined, subsidyMessages.bedsMissing],
-    ['abc', subsidyMessages.bedsNotNumber],
-    ['5床', subsidyMessages.bedsNotNumber],
-    ['1e3', subsidyMessages.bedsNotNumber],
-    [Number.NaN, subsidyMessages.bedsNotNumber],
-    [Number.POSITIVE_INFINITY, subsidyMessages.bedsNotNumber],
-    [10000, subsidyMessages.bedsTooLarge],
-  ])('clinic with %j beds', (beds, message) => {
-    expect(error('clinic', beds)).toEqual({ ok: false, field: 'beds', message });
+    [['noEhr', 'leaseYears']],
+    [['usageFee', 'standardOutput']],
+    [['medical', 'noEhr']],
+    [['notReLease', 'notCancellable']],
+    [['leaseYears', 'notReLease', 'notCancellable']],
+    [['medical', 'usageFee', 'standardOutput', 'leaseYears']],
+    [[...conditionIds]],
+  ] as [ConditionId[]][])('%j', (ids) => {
+    const changes = Object.assign({}, ...ids.map((id) => failing[id])) as Partial<LeaseAnswers>;
+    const result = assess(changes);
+    expect(result.eligible).toBe(false);
+    expect(result.failed).toEqual(ids);
+    expect(result.reasons).toHaveLength(ids.length);
   });
-  it('rejects a missing or unknown institution type before looking at beds', () => {
-    expect(error(undefined, 10)).toMatchObject({ field: 'institutionType', message: subsidyMessages.typeMissing });
-    expect(error('pharmacy', 10)).toMatchObject({ field: 'institutionType' });
+
+  it('an ineligible hospital with an EHR in place and a cancellable 7-year lease gets three reasons', () => {
+    const result = assess({ hasEhr: true, cancellableAtWill: true, leaseYears: '7' }, eligibleHospital);
+    expect(result.reasons).toEqual([reasonText('noEhr'), reasonText('leaseYears'), reasonText('notCancellable')]);
   });
+});
+
+describe('医療法 bed limits and impossible numbers are input errors, never results', () => {
+  it.each([
+    // The issue's cases: 診療所 20床, 診療所 500床, 病院 1床, 病院 9,999床.
+    ['clinic', '20', subsidyMessages.clinicTooMany],
+    ['clinic', '500', subsidyMessages.clinicTooMany],
+    ['dental-clinic', '20', subsidyMessages.clinicTooMany],
+    ['hospital', '1', subsidyMessages.hospitalTooFew],
+    ['hospital', '19', subsidyMessages.hospitalTooFew],
+    ['hospital', '0', subsidyMessages.hospitalTooFew],
+    ['hospital', '9999', subsidyMessages.bedsTooLarge],
+    ['hospital', '3001', subsidyMessages.bedsTooLarge],
+    ['clinic', '-1', subsidyMessages.bedsNegative],
+    ['clinic', '−3', subsidyMessages.bedsNegative],
+    ['clinic', '4.5', subsidyMessages.bedsNotInteger],
+    ['clinic', '５.５', subsidyMessages.bedsNotInteger],
+    ['clinic', '', subsidyMessages.bedsMissing],
+    ['clinic', '　', subsidyMessages.bedsMissing],
+    ['clinic', undefined, subsidyMessages.bedsMissing],
+    ['clinic', '十', subsidyMessages.bedsNotNumber],
+    ['clinic', '5床', subsidyMessages.bedsNotNumber],
+    ['clinic', '1e3', subsidyMessages.bedsNotNumber],
+    ['clinic', Number.NaN, subsidyMessages.bedsNotNumber],
+    ['clinic', Number.POSITIVE_INFINITY, subsidyMessages.bedsNotNumber],
+  ] as const)('%s %j床', (kind, beds, message) => {
+    expect(inputError({ kind, beds })).toEqual({ ok: false, field: 'beds', message });
+  });
+
+  it.each([
+    ['0', subsidyMessages.yearsNotPositive],
+    ['-5', subsidyMessages.yearsNotPositive],
+    ['', subsidyMessages.yearsMissing],
+    ['五年', subsidyMessages.yearsNotNumber],
+    ['31', subsidyMessages.yearsTooLarge],
+    ['100', subsidyMessages.yearsTooLarge],
+  ])('lease of %j years', (leaseYears, message) => {
+    expect(inputError({ leaseYears })).toEqual({ ok: false, field: 'leaseYears', message });
+  });
+
+  it('an unknown kind or a missing yes/no answer names its field', () => {
+    expect(inputError({ kind: 'pharmacy' })).toMatchObject({ field: 'kind', message: subsidyMessages.kindMissing });
+    expect(inputError({ kind: undefined })).toMatchObject({ field: 'kind' });
+    expect(inputError({ hasEhr: undefined })).toMatchObject({ field: 'hasEhr', message: subsidyMessages.hasEhrMissing });
+    expect(inputError({ includesUsageFee: 'yes' })).toMatchObject({ field: 'includesUsageFee' });
+    expect(inputError({ standardOutput: undefined })).toMatchObject({ field: 'standardOutput' });
+    expect(inputError({ reLease: undefined })).toMatchObject({ field: 'reLease' });
+    expect(inputError({ cancellableAtWill: null })).toMatchObject({ field: 'cancellableAtWill' });
+  });
+
+  it('the earliest impossible answer is reported first', () => {
+    expect(inputError({ kind: 'hospital', beds: '3', leaseYears: '0' }).field).toBe('beds');
+  });
+
   it('every message is Japanese', () => {
     for (const message of Object.values(subsidyMessages)) expect(message).toMatch(/[ぁ-んァ-ン一-龥]/);
   });
 });
 
-describe('parseBeds', () => {
-  it('accepts full-width digits and surrounding spaces as typed on Japanese keyboards', () => {
+describe('the wording is the plan\'s', () => {
+  const plan = readFileSync(path.resolve('docs/source/tokyo-medical-dx-plan-r8.md'), 'utf8');
+  it('every quoted condition stands in the plan word for word', () => {
+    for (const text of [planTarget, ...leaseConditions, ...otherConditions, ...conditionIds.map((id) => conditions[id].quote)]) {
+      expect(plan).toContain(text);
+    }
+  });
+  it('formats amounts in 千円 and 円', () => {
+    expect(formatSubsidy(60500)).toBe('60,500千円（60,500,000円）');
+    expect(formatSubsidy(3000)).toBe('3,000千円（3,000,000円）');
+  });
+  it('parses beds typed with full-width digits and spaces', () => {
     expect(parseBeds('　１９ ')).toEqual({ ok: true, beds: 19 });
-    expect(parseBeds('5.0')).toEqual({ ok: true, beds: 5 });
   });
 });
 
-describe('formatSubsidy', () => {
-  it('writes 千円 and 円 with Japanese digit grouping', () => {
-    expect(formatSubsidy(amount('hospital', 100))).toBe('60,500千円（60,500,000円）');
-    expect(formatSubsidy(amount('clinic', 4))).toBe('3,000千円（3,000,000円）');
+describe('checker steps in the URL', () => {
+  const full = '?kind=clinic&beds=3&hasEhr=no&includesUsageFee=yes&standardOutput=yes&leaseYears=5&reLease=no&cancellableAtWill=no&step=result';
+  it('a bookmarked result URL reads back to the same answers', () => {
+    const params = new URLSearchParams(full);
+    expect(resolveStep(params)).toEqual({ step: 'result' });
+    const raw = rawAnswersFrom(params);
+    expect(queryFor('result', raw)).toBe(full);
+    expect(assessLeaseSubsidy(answersFrom(raw))).toMatchObject({ eligible: true, thousandYen: 3000 });
+  });
+  it('a result URL with an impossible answer goes back to that question with its error', () => {
+    const resolved = resolveStep(new URLSearchParams(full.replace('beds=3', 'beds=25')));
+    expect(resolved).toEqual({ step: 'beds', error: { ok: false, field: 'beds', message: subsidyMessages.clinicTooMany } });
+  });
+  it('a step whose earlier answers are missing asks the first missing one, without an error', () => {
+    expect(resolveStep(new URLSearchParams('?kind=hospital&step=leaseYears'))).toEqual({ step: 'beds' });
+    expect(resolveStep(new URLSearchParams(''))).toEqual({ step: 'kind' });
+  });
+  it('Back goes to the previous question, and leaves the checker from the first', () => {
+    expect(previousStep('result')).toBe('cancellableAtWill');
+    expect(previousStep('beds')).toBe('kind');
+    expect(previousStep('kind')).toBeUndefined();
   });
 });

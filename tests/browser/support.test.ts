@@ -1,0 +1,216 @@
+/**
+ * Support pages for medical institutions (issue 16): the lease-subsidy checker finished with
+ * the keyboard alone, the support menu's application details, and the cybersecurity
+ * self-check that stays in the browser and prints.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { conditions, subsidyMessages } from '../../src/lib/lease-subsidy';
+import { questions } from '../../src/lib/lease-checker';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const expectNoAxeViolations = async (page: Page, where: string) => {
+  const violations = await axeViolations(page);
+  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
+};
+
+/** Presses Tab (or Shift+Tab) until the focused element matches `selector`. */
+async function tabTo(page: Page, selector: string, backwards = false) {
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+const visibleStep = (page: Page) => page.locator('[data-step]:visible').getAttribute('data-step');
+
+/** Answers the visible question with the keyboard: arrows and Space for radios, typing for numbers, Enter on 次へ. */
+async function answer(page: Page, field: string, value: string) {
+  await expect.poll(() => visibleStep(page)).toBe(field);
+  const question = questions.find((q) => q.field === field)!;
+  if (question.input.type === 'choice') {
+    await tabTo(page, `input[name="${field}"]`);
+    for (let i = 0; i < question.input.options.length; i += 1) {
+      const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+      if (focused === value) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Space');
+    expect(await page.locator(`input[name="${field}"]:checked`).getAttribute('value')).toBe(value);
+  } else {
+    await tabTo(page, `#${field}-input`);
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type(value);
+  }
+  await tabTo(page, `form[data-step="${field}"] button[type="submit"]`);
+  await page.keyboard.press('Enter');
+}
+
+/** Opens the start page, reaches 確認を始める by keyboard, and answers every question, running axe on each step. */
+async function completeChecker(page: Page, answers: [string, string][]) {
+  await tabTo(page, 'a[href="/support/lease/check/"]');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/\/support\/lease\/check\/$/);
+  for (const [field, value] of answers) {
+    await expect.poll(() => visibleStep(page)).toBe(field);
+    await expectNoAxeViolations(page, `step ${field}`);
+    await answer(page, field, value);
+  }
+  await expect.poll(() => visibleStep(page)).toBe('result');
+  // Focus moves to the result's heading, so a screen reader announces it.
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+  await expectNoAxeViolations(page, 'result');
+}
+
+const resultText = (page: Page) => page.locator('[data-result]').innerText();
+
+describe('lease subsidy checker, keyboard only', () => {
+  it('an eligible clinic: 対象 with the amount and rule; Back, browser Back/Forward, the bookmarked URL and print work', async () => {
+    const { context, page } = await openPage(browser, '/support/lease/', desktop);
+    await completeChecker(page, [
+      ['kind', 'clinic'],
+      ['beds', '３'],
+      ['hasEhr', 'no'],
+      ['includesUsageFee', 'yes'],
+      ['standardOutput', 'yes'],
+      ['leaseYears', '5'],
+      ['reLease', 'no'],
+      ['cancellableAtWill', 'no'],
+    ]);
+    expect(await page.locator('[data-result-title]').textContent()).toMatch(/^対象です/);
+    const text = await resultText(page);
+    expect(text).toContain('補助額の上限（基準額）：3,000千円（3,000,000円）');
+    expect(text).toContain('根拠：診療所：②3,000千円（4床以下の診療所）');
+    expect(text).toContain('交付要綱');
+    expect(await page.locator('[data-result-summary]').innerText()).toContain('3床');
+    const resultUrl = page.url();
+    expect(new URL(resultUrl).search).toBe('?kind=clinic&beds=%EF%BC%93&hasEhr=no&includesUsageFee=yes&standardOutput=yes&leaseYears=5&reLease=no&cancellableAtWill=no&step=result');
+
+    // 戻る (by keyboard) shows the last question with its answer kept.
+    await tabTo(page, '[data-back]', true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => visibleStep(page)).toBe('cancellableAtWill');
+    expect(await page.locator('input[name="cancellableAtWill"]:checked').getAttribute('value')).toBe('no');
+    expect(new URL(page.url()).searchParams.get('step')).toBe('cancellableAtWill');
+    // The browser's own Back and Forward move through the same steps.
+    await page.goBack();
+    await expect.poll(() => visibleStep(page)).toBe('reLease');
+    await page.goForward();
+    await page.goForward();
+    await expect.poll(() => visibleStep(page)).toBe('result');
+
+    // Printing keeps the result and the answers, without the navigation and buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-result-panel]').isVisible()).toBe(true);
+    expect(await page.locator('[data-result-summary]').isVisible()).toBe(true);
+    expect(await page.locator('[data-back]').isVisible()).toBe(false);
+    expect(await page.locator('[data-print]').isVisible()).toBe(false);
+    await context.close();
+
+    // The bookmarked URL opens the same result in a fresh browser.
+    const fresh = await openPage(browser, new URL(resultUrl).pathname + new URL(resultUrl).search, phone);
+    await expect.poll(() => visibleStep(fresh.page)).toBe('result');
+    expect(await resultText(fresh.page)).toContain('3,000千円（3,000,000円）');
+    await fresh.context.close();
+  });
+
+  it('an ineligible hospital (EHR already in place): an impossible bed count is refused first, then 対象外 with the reason and what would change it', async () => {
+    const { context, page } = await openPage(browser, '/support/lease/', desktop);
+    await tabTo(page, 'a[href="/support/lease/check/"]');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/support\/lease\/check\/$/);
+    await answer(page, 'kind', 'hospital');
+    await answer(page, 'beds', '10');
+    // A 病院 under 20 beds cannot be: the error is shown, announced and focused, not a result.
+    await expect.poll(() => page.locator('#beds-error').textContent()).toBe(subsidyMessages.hospitalTooFew);
+    expect(await page.locator('#beds-input').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#beds-input').getAttribute('aria-describedby')).toContain('beds-error');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-error-summary]'))).toBe(true);
+    expect(await page.title()).toMatch(/^エラー：/);
+    await expectNoAxeViolations(page, 'beds error');
+    await answer(page, 'beds', '200');
+    for (const [field, value] of [
+      ['hasEhr', 'yes'],
+      ['includesUsageFee', 'yes'],
+      ['standardOutput', 'yes'],
+      ['leaseYears', '5'],
+      ['reLease', 'no'],
+      ['cancellableAtWill', 'no'],
+    ]) {
+      await expectNoAxeViolations(page, `step ${field}`);
+      await answer(page, field!, value!);
+    }
+    await expect.poll(() => visibleStep(page)).toBe('result');
+    await expectNoAxeViolations(page, 'result');
+    expect(await page.locator('[data-result-title]').textContent()).toMatch(/^対象外です/);
+    const reasons = await page.locator('[data-reason]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.reason));
+    expect(reasons).toEqual(['noEhr']);
+    const text = await resultText(page);
+    expect(text).toContain(`「${conditions.noEhr.quote}」`);
+    expect(text).toContain(conditions.noEhr.change);
+    expect(text).not.toContain('千円（');
+    await context.close();
+  });
+
+  it('a dental clinic: 対象外 because the subsidy is for 病院及び医科診療所', async () => {
+    const { context, page } = await openPage(browser, '/support/lease/', phone);
+    await completeChecker(page, [
+      ['kind', 'dental-clinic'],
+      ['beds', '0'],
+      ['hasEhr', 'no'],
+      ['includesUsageFee', 'yes'],
+      ['standardOutput', 'yes'],
+      ['leaseYears', '4.5'],
+      ['reLease', 'no'],
+      ['cancellableAtWill', 'no'],
+    ]);
+    expect(await page.locator('[data-result-title]').textContent()).toMatch(/^対象外です/);
+    const reasons = await page.locator('[data-reason]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.reason));
+    expect(reasons).toEqual(['medical']);
+    expect(await resultText(page)).toContain(conditions.medical.failure);
+    await context.close();
+  });
+
+  it('a stale bookmark with an impossible answer asks that question again instead of showing a result', async () => {
+    const { context, page } = await openPage(browser, '/support/lease/check/?kind=clinic&beds=500&hasEhr=no&includesUsageFee=yes&standardOutput=yes&leaseYears=5&reLease=no&cancellableAtWill=no&step=result', phone);
+    await expect.poll(() => visibleStep(page)).toBe('beds');
+    expect(await page.locator('#beds-error').textContent()).toBe(subsidyMessages.clinicTooMany);
+    await context.close();
+  });
+
+  it('without JavaScript the checker page gives the whole decision table and conditions', async () => {
+    const { context, page } = await openPage(browser, '/support/lease/check/', { ...phone, javaScriptEnabled: false });
+    expect(await page.locator('[data-checker-app]').isHidden()).toBe(true);
+    const rows = await page.locator('[data-rule-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join('|')));
+    expect(rows).toEqual([
+      '病院|20床以上|605千円×病床数（病院：605千円×病床数）',
+      '医科診療所|5〜19床|605千円×病床数（診療所：①605千円×病床数（5床以上の診療所））',
+      '医科診療所|0〜4床（病床なしを含む）|3,000千円（診療所：②3,000千円（4床以下の診療所））',
+      '歯科診療所|—|対象外（補助対象は「病院及び医科診療所」）',
+    ]);
+    const conditionRows = await page.locator('[data-condition-table] tbody tr').count();
+    expect(conditionRows).toBe(Object.keys(conditions).length);
+    for (const condition of Object.values(conditions)) expect(await page.locator('[data-condition-table]').innerText()).toContain(condition.quote);
+    expect(await page.locator('[data-checker-fallback]').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('lease start page', () => {
+  it('links the checker and shows the decision table without JavaScript', async () => {
+    const { context, page } = await openPage(browser, '/support/lease/', { ...phone, javaScriptEnabled: false });
+    expect(await page.getByRole('link', { name: '確認を始める' }).getAttribute('href')).toBe('/support/lease/check/');
+    expect(await page.locator('[data-rule-table] tbody tr').count()).toBe(4);
+    expect(await page.getByText('交付要綱').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
