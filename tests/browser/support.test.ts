@@ -5,6 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { axeViolations, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
 import { conditions, subsidyMessages } from '../../src/lib/lease-subsidy';
 import { questions } from '../../src/lib/lease-checker';
@@ -211,6 +213,40 @@ describe('lease start page', () => {
     expect(await page.getByRole('link', { name: '確認を始める' }).getAttribute('href')).toBe('/support/lease/check/');
     expect(await page.locator('[data-rule-table] tbody tr').count()).toBe(4);
     expect(await page.getByText('交付要綱').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('/support/: 電子カルテ支援メニュー（目的別）', () => {
+  it('every menu item says who can use it, how to apply and whom to ask (with a phone, mail or link), by stage', async () => {
+    const { context, page } = await openPage(browser, '/support/', phone);
+    const slugs = readdirSync(path.resolve('src/content/support')).sort();
+    const shown = await page.locator('[data-support-item]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.supportItem!));
+    expect([...shown].sort()).toEqual(slugs);
+    for (const slug of slugs) {
+      const item = page.locator(`[data-support-item="${slug}"]`);
+      expect(await item.locator('dt').allInnerTexts(), slug).toEqual(expect.arrayContaining([expect.stringMatching(/^対象/), expect.stringMatching(/^支援の内容/), expect.stringMatching(/^実施期間/), expect.stringMatching(/^申請方法/), expect.stringMatching(/^問い合わせ先/)]));
+      expect((await item.locator('[data-apply] dd').innerText()).trim().length, `${slug} application`).toBeGreaterThan(10);
+      const reach = await item.locator('[data-contact] a[href^="tel:"], [data-contact] a[href^="mailto:"], [data-contact] a[href^="https://"]').count();
+      expect(reach, `${slug} contact`).toBeGreaterThan(0);
+    }
+    // 導入前・導入時・導入後, in that order, with the plan's items and the national schemes alongside.
+    expect(await page.locator('main h2[id^="stage-"]').allTextContents()).toEqual(['【導入前】', '【導入時】', '【導入後】']);
+    for (const [stage, slugsIn] of [
+      ['before', ['consultation-desk', 'consulting-support']],
+      ['during', ['ehr-introduction', 'lease-introduction']],
+      ['after', ['cybersecurity-support', 'dx-human-resources']],
+    ] as const) {
+      for (const slug of slugsIn) expect(await page.locator(`section:has(> h2#stage-${stage}) [data-support-item="${slug}"]`).count(), slug).toBe(1);
+    }
+    expect(await page.getByRole('heading', { name: '国の制度・情報' }).count()).toBeGreaterThan(0);
+    // Contacts and details the plan does not give are labelled.
+    expect(await page.locator('[data-support-item="consultation-desk"] [data-contact] .sample-label').count()).toBe(1);
+    // Budgets are context at the end, in public wording.
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/R\d予算/);
+    expect(text).toContain('令和8年度予算 42億円');
+    await expectNoAxeViolations(page, '/support/');
     await context.close();
   });
 });

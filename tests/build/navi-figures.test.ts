@@ -53,6 +53,8 @@ describe('figures on the navi pages are the plan’s', () => {
       expect(lease).toContain(text);
     }
     const support = mainText(readBuilt('/support/'));
-    for (const text of ['<R8医療DX予算計55.6億円> (R7医療DX予算計38.5億円)', 'R8予算:42億円', 'R8予算:0.7億円', 'R8予算:0.4億円', 'R8予算:0.5億円']) expect(support).toContain(text);
+    // Budgets are context, in public wording: 令和8年度予算 42億円, never the plan's shorthand 「R8予算:42億円」.
+    for (const text of ['令和8年度の医療DX予算は計55.6億円です（令和7年度は計38.5億円）', '令和8年度予算 42億円', '令和8年度予算 0.7億円', '令和8年度予算 0.4億円', '令和8年度予算 0.5億円']) expect(support).toContain(text);
+    expect(support).not.toMatch(/R\d+予算|R8医療DX予算/);
   });
 });

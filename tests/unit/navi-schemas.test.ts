@@ -62,9 +62,21 @@ describe('other navi schemas', () => {
     expect(pmhSchema.parse(ok).sample).toBe(false);
     expect(issuesOf(pmhSchema.safeParse({ ...ok, services: [] }))).toEqual(['services: 利用している事業（services）を1件以上入力してください']);
   });
+  const support = {
+    title: 't', stage: 'during', provider: 'tokyo', summary: 's', eligibility: 'e', provides: 'p', period: '令和8年度',
+    application: { method: 'm' }, contact: { name: '窓口', email: 'desk@example.jp' }, detailPath: '/support/lease/',
+  };
   it('support item detail path must be a site path', () => {
-    const ok = { title: 't', stage: 'during', provider: 'tokyo', summary: 's', detailPath: '/support/lease/' };
-    expect(supportMenuSchema.parse(ok).detailPath).toBe('/support/lease/');
-    expect(supportMenuSchema.safeParse({ ...ok, detailPath: 'https://example.com' }).success).toBe(false);
+    expect(supportMenuSchema.parse(support).detailPath).toBe('/support/lease/');
+    expect(supportMenuSchema.safeParse({ ...support, detailPath: 'https://example.com' }).success).toBe(false);
+  });
+  it('support item needs how to apply and a contact that can be reached', () => {
+    const { application: _a, ...withoutApplication } = support;
+    expect(issuesOf(supportMenuSchema.safeParse(withoutApplication))[0]).toMatch(/^application: /);
+    expect(issuesOf(supportMenuSchema.safeParse({ ...support, contact: { name: '窓口' } }))).toEqual(['contact: 問い合わせ先には電話番号・メールアドレス・URLのいずれかを入力してください']);
+    expect(issuesOf(supportMenuSchema.safeParse({ ...support, contact: { name: '窓口', phone: '0353204444' } }))[0]).toMatch(/^contact.phone: 電話番号/);
+    expect(issuesOf(supportMenuSchema.safeParse({ ...support, documents: [{ title: '要綱', url: 'javascript:alert(1)' }] }))[0]).toMatch(/^documents.0.url: /);
+    expect(supportMenuSchema.parse(support)).toMatchObject({ documents: [], sampleParts: [] });
+    expect(supportMenuSchema.safeParse({ ...support, sampleParts: ['budget'] }).success).toBe(false);
   });
 });
