@@ -250,3 +250,70 @@ describe('/support/: 電子カルテ支援メニュー（目的別）', () => {
     await context.close();
   });
 });
+
+describe('/cybersecurity/', () => {
+  it('the self-check keeps its ticks across a reload, sends nothing, and prints', async () => {
+    const { context, page } = await openPage(browser, '/cybersecurity/', phone);
+    const boxes = page.locator('[data-self-check-form] input[type="checkbox"]');
+    const total = await boxes.count();
+    expect(total).toBeGreaterThanOrEqual(10);
+    // The plan's points are all there.
+    const legends = await page.locator('[data-self-check-form] legend').allTextContents();
+    expect(legends).toEqual(expect.arrayContaining(['ネットワークの脆弱性', 'アカウント・パスワード管理', 'ウイルス対策', 'オフラインバックアップ']));
+
+    // Every request from here on is recorded: ticking must not make any.
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.method()} ${request.url()}`));
+    await page.getByLabel('退職した職員など、使っていないアカウントを停止・削除している').check();
+    await page.getByLabel('電子カルテなど重要なデータのバックアップを、ネットワークから切り離して保管している').check();
+    await boxes.nth(0).focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('[data-self-check-progress]').textContent()).toBe(`全${total}項目のうち3項目を確認済みです。`);
+    expect(requests).toEqual([]);
+    const stored = await page.evaluate(() => Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]));
+    expect(stored).toHaveLength(1);
+    expect(JSON.parse(stored[0]![1]!)).toHaveLength(3);
+
+    await page.reload({ waitUntil: 'load' });
+    // After a reload the page's own files are fetched again, and nothing else: no POST, no other host, no query string.
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((r) => !r.startsWith(`GET ${origin}/`) || r.includes('?'))).toEqual([]);
+    await expect.poll(() => page.locator('[data-self-check-form] input:checked').count()).toBe(3);
+    expect(await page.getByLabel('退職した職員など、使っていないアカウントを停止・削除している').isChecked()).toBe(true);
+    await expectNoAxeViolations(page, '/cybersecurity/ with ticks');
+
+    // Printed, the checklist and its ticks remain; the buttons, header and footer do not.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-self-check-form]').isVisible()).toBe(true);
+    expect(await page.locator('[data-self-check-form] input:checked').count()).toBe(3);
+    expect(await page.locator('[data-self-check-print]').isVisible()).toBe(false);
+    expect(await page.locator('body > header').isVisible()).toBe(false);
+    expect(await page.locator('[data-first-hour]').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Clearing forgets everything stored.
+    await page.getByRole('button', { name: 'チェックをすべて外す' }).click();
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await context.close();
+  });
+
+  it('links both checklists, says what to do first and whom to call, and leads to module ④ and the backup support', async () => {
+    const { context, page } = await openPage(browser, '/cybersecurity/', { ...phone, javaScriptEnabled: false });
+    const checklistLinks = await page.locator('[data-checklists] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(checklistLinks).toEqual(['https://www.mhlw.go.jp/', 'https://www.hokeniryo.metro.tokyo.lg.jp/']);
+    expect(await page.locator('[data-first-hour] li').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('[data-first-hour]').innerText()).toContain('ネットワークから切り離す');
+    const contacts = page.locator('[data-contacts]');
+    expect(await contacts.locator('a[href="tel:110"]').count()).toBe(1);
+    expect(await contacts.locator('a[href="https://www.npa.go.jp/cyber/soudan.html"]').count()).toBe(1);
+    // The bureau's number is not in the plan: it is labelled as a sample.
+    expect(await contacts.locator('li:has-text("東京都保健医療局") .sample-label').count()).toBe(1);
+    expect(await page.locator('main a[href="/seminars/basic-04-cybersecurity/"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/seminars/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href="/support/#cybersecurity-support"]').count()).toBe(1);
+    expect(await page.locator('main').innerText()).toContain('オフラインバックアップに関する機器整備等を支援');
+    // Without JavaScript the checklist is still there to print and fill in by hand.
+    expect(await page.locator('[data-self-check-form] input[type="checkbox"]').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
