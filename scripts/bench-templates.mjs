@@ -29,6 +29,8 @@ export const templates = [
   { name: 'navi support', path: '/support/' },
   { name: 'navi lease calculator', path: '/support/lease/', budget: { jsGzip: 10 * 1024 } },
   { name: 'navi cybersecurity', path: '/cybersecurity/' },
+  // The lease-subsidy checker (issue 16): its module and the decision it runs.
+  { name: 'navi lease checker', path: '/support/lease/check/', budget: { jsGzip: 10 * 1024 } },
 ];
 
 // Per-episode manga figures (scripts/bench.mjs, "Manga episodes"): every built episode is
