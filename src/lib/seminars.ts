@@ -170,14 +170,14 @@ export interface FacetValue {
   path: string;
 }
 
-/** Every facet value that has at least one session, in display order. */
-export function facetValuesOf(sessions: readonly SeminarData[]): FacetValue[] {
+/** Every facet value that has at least one session, in display order; months from `currentMonth` (YYYY-MM) on. */
+export function facetValuesOf(sessions: readonly SeminarData[], currentMonth = ''): FacetValue[] {
   const values: FacetValue[] = [];
   const add = (facet: Facet, value: string, label: string) => values.push({ facet, value, label, path: `/seminars/${facet}/${value}/` });
   for (const kind of kindOrder) if (sessions.some((d) => d.kind === kind)) add('tier', kind, seminarUi.kinds[kind]);
   for (const topic of [...specialties, ...hospitalTypes]) if (sessions.some((d) => topicOf(d) === topic)) add('specialty', topic, topicName(topic));
   const months = [...new Set(sessions.flatMap(monthKeysOf))].sort();
-  for (const month of months) add('month', month, monthLabel(month));
+  for (const month of months) if (month >= currentMonth) add('month', month, monthLabel(month));
   for (const audience of seminarAudiences) if (sessions.some((d) => audiencesOf(d).includes(audience))) add('audience', audience, seminarUi.audiences[audience]);
   return values;
 }

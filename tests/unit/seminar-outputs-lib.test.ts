@@ -49,6 +49,8 @@ describe('feeds and filter pages', () => {
     const paths = facetValuesOf([outreach, basic]).map((v) => v.path);
     expect(paths).toEqual(expect.arrayContaining(['/seminars/tier/outreach/', '/seminars/specialty/ophthalmology/', '/seminars/month/2027-01/', '/seminars/audience/clinic/', '/seminars/audience/hospital/']));
     expect(paths).not.toContain('/seminars/specialty/dermatology/');
+    // Past months get no page: the basic modules span months since June.
+    expect(facetValuesOf([outreach, basic], '2027-01').filter((v) => v.facet === 'month').map((v) => v.value)).toEqual(['2027-01', '2027-02']);
     const postponed = { ...outreach, lifecycle: 'postponed' as const, changes: [change('延期')] };
     expect(matchesFacet(postponed, 'month', '2027-01')).toBe(false);
     expect(matchesFacet(postponed, 'specialty', 'ophthalmology')).toBe(true);
