@@ -3,7 +3,7 @@ import { seminarUi } from '../../src/lib/ui-strings';
 import type { CollectionWording } from '../types';
 import { sampleWording } from './shared';
 
-const overrideLabels = { full: seminarUi.statuses.full, cancelled: seminarUi.statuses.cancelled, postponed: seminarUi.statuses.postponed };
+const overrideLabels = seminarUi.overrides;
 
 export const seminarsWording: CollectionWording = {
   name: 'seminars',
@@ -54,12 +54,31 @@ export const seminarsWording: CollectionWording = {
     'registration.alternatives.method': { label: '方法', options: seminarUi.contactMethods },
     'registration.alternatives.value': { label: '宛先', hint: 'メールアドレス・FAX番号・電話番号など' },
     'registration.alternatives.note': { label: '補足' },
-    'registration.override': { label: '受付状況の手動設定', hint: '満席・中止・延期のときだけ選びます。', options: overrideLabels },
-    'registration.overrideNote': { label: '受付状況の補足', hint: '例：新しい日程は決まり次第お知らせします。' },
+    'registration.override': { label: '席の状況', hint: '残りわずか・キャンセル待ち・満席のときだけ選びます。中止・延期は「開催状況」で設定します。', options: overrideLabels },
+    'registration.overrideNote': { label: '席の状況の補足', hint: '例：キャンセル待ちは申込フォームから受け付けます。' },
     materials: { label: '資料', itemLabel: '資料', summary: '{{fields.title}}' },
     'materials.title': { label: '資料名' },
     'materials.url': { label: '資料のURL' },
     archiveUrl: { label: 'アーカイブ動画のURL' },
+    lifecycle: {
+      label: '開催状況',
+      hint: '中止・延期・日程変更・オンライン開催への変更のときに選び、「変更のお知らせ」に内容を書きます。カレンダーを登録した方にも変更が届きます。',
+      options: seminarUi.lifecycles,
+    },
+    previousStart: { label: '変更前の開始日時', hint: '日程変更のときだけ、当初の開始日時を入力します（開始日時・終了日時には新しい日時を入力します）。' },
+    changes: { label: '変更のお知らせ', itemLabel: 'お知らせ', summary: '{{fields.date}} {{fields.note}}' },
+    'changes.date': { label: 'お知らせした日時' },
+    'changes.note': { label: '内容', hint: '例：講師の都合により中止します。お申し込みの方には個別にご連絡します。', multiline: true },
+    durationMinutes: { label: '動画の長さ（分）', hint: 'オンデマンド配信の講座の長さ。例：30' },
+    'venue.postalCode': { label: '郵便番号', hint: '例：163-8001' },
+    'lecturer.profile': { label: '講師紹介', hint: '2〜3文の短い紹介。', multiline: true },
+    'registration.required': { label: '申込が必要', hint: '申込なしで参加・視聴できる場合はオフにします。' },
+    'registration.cancelHow': { label: 'キャンセルの方法', hint: '空欄の場合は標準の案内（申込時のメールの方法か、お問い合わせ先へ連絡）を表示します。', multiline: true },
+    recording: { label: '録画の配信', hint: '後日録画を配信するかどうか。未定の場合は空欄。', options: seminarUi.recording },
+    cme: { label: '日本医師会生涯教育制度の単位', hint: '単位が付与される回だけ入力します。' },
+    'cme.credits': { label: '単位数', hint: '例：1.5' },
+    'cme.curriculumCodes': { label: 'カリキュラムコード', hint: '数字。例：12' },
+    'cme.note': { label: '単位の補足', hint: '例：取得には会場での受講が必要です。' },
     sample: sampleWording,
   },
 };

@@ -83,3 +83,14 @@ export function toIsoJst(date: Date): string {
   const shifted = new Date(date.getTime() + 9 * 60 * 60 * 1000);
   return `${shifted.toISOString().slice(0, 19)}+09:00`;
 }
+
+/**
+ * 令和8年（2026年）7月9日（木）19:00〜20:30, or across days with the end date in full:
+ * the one way a session's date and time are shown on cards, pages and the FAX form.
+ */
+export function formatDateTimeRangeWithEra(start: Date, end?: Date): string {
+  const head = `${formatDateWithEra(start)}${formatTime(start)}`;
+  if (!end) return `${head}〜`;
+  const sameDay = tokyoDayKey(start) === tokyoDayKey(end);
+  return sameDay ? `${head}〜${formatTime(end)}` : `${head}〜${formatDateWithEra(end)}${formatTime(end)}`;
+}

@@ -6,6 +6,31 @@
  */
 const CRLF = '\r\n';
 
+/** RFC 5545 TEXT escaping (3.3.11): backslash, semicolon, comma and line breaks. */
+export function escapeIcsText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 3.1). */
+export function foldIcsLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    if (size + bytes > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
 function blocks(text: string, component: string): string[] {
   const pattern = new RegExp(`BEGIN:${component}\\r\\n[\\s\\S]*?END:${component}\\r\\n`, 'g');
   return text.match(pattern) ?? [];
@@ -34,12 +59,9 @@ function calendarProperties(text: string): string[] {
 
 /**
  * @param files iCalendar texts as served (CRLF line ends).
- * @param name short calendar name without commas, semicolons or backslashes.
+ * @param name calendar name, escaped and folded here.
  */
 export function mergeCalendars(files: readonly string[], name: string): string {
-  if (/[,;\\\r\n]/.test(name) || new TextEncoder().encode(`X-WR-CALNAME:${name}`).length > 75) {
-    throw new Error('calendar name must be short plain text');
-  }
   const first = files[0];
   if (!first) throw new Error('no calendars to merge');
   const timezones = new Map<string, string>();
@@ -51,8 +73,8 @@ export function mergeCalendars(files: readonly string[], name: string): string {
   return [
     'BEGIN:VCALENDAR',
     ...calendarProperties(first),
-    `NAME:${name}`,
-    `X-WR-CALNAME:${name}`,
+    foldIcsLine(`NAME:${escapeIcsText(name)}`),
+    foldIcsLine(`X-WR-CALNAME:${escapeIcsText(name)}`),
     '',
   ].join(CRLF) + [...timezones.values()].join('') + [...events.values()].join('') + `END:VCALENDAR${CRLF}`;
 }

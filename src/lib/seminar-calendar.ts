@@ -1,26 +1,32 @@
 /**
- * Calendar files and links for dated sessions. The .ics text comes from ical-generator
+ * Calendar files and links for sessions. The .ics text comes from ical-generator
  * (folding, escaping, CRLF) with the VTIMEZONE from timezones-ical-library, so Outlook,
  * Apple Calendar and Google all place the session at Tokyo time whatever the reader's zone.
  */
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import type { RegistrationOverride } from '../schemas/seminar';
+import { isAttendable, type SeminarLifecycle } from '../schemas/seminar-values';
+import { escapeIcsText } from './ics-merge';
 
 export const CALENDAR_TIME_ZONE = 'Asia/Tokyo';
 
 export interface CalendarSession {
   /** Entry id; becomes the stable UID. */
   slug: string;
+  /** Already prefixed 【中止】/【延期】… where the lifecycle calls for it. */
   title: string;
   start: Date;
   end?: Date | undefined;
+  /** An all-day event on the Tokyo day of `start` (the basic modules' last viewing day). */
+  allDay?: boolean | undefined;
   description: string;
   /** Venue name and address, or the streaming platform. */
   location?: string | undefined;
   /** Absolute URL of the session page. */
   url: string;
-  override?: RegistrationOverride | undefined;
+  lifecycle: SeminarLifecycle;
+  /** Rises with each published change (RFC 5545 SEQUENCE), so subscribed calendars update the event. */
+  sequence: number;
 }
 
 export interface CalendarOptions {
@@ -59,36 +65,60 @@ function tokyoWallClock(date: Date): Date {
   return new Date(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
 }
 
-function vtimezone(tz: string): string | null {
-  const block = tzlib_get_ical_block(tz);
-  return Array.isArray(block) ? (block[0] ?? null) : null;
+/** The Tokyo calendar day of `date` as a local-midnight Date, for all-day events. */
+function tokyoDay(date: Date, addDays = 0): Date {
+  const wall = tokyoWallClock(date);
+  return new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() + addDays);
 }
 
-const statusFor = (override: RegistrationOverride | undefined): ICalEventStatus =>
-  override === 'cancelled' ? ICalEventStatus.CANCELLED : override === 'postponed' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED;
+/** The VTIMEZONE block is the same for every file: look it up once per build, not once per .ics. */
+const timezoneBlocks = new Map<string, string | null>();
+function vtimezone(tz: string): string | null {
+  if (!timezoneBlocks.has(tz)) {
+    const block = tzlib_get_ical_block(tz);
+    timezoneBlocks.set(tz, Array.isArray(block) ? (block[0] ?? null) : null);
+  }
+  return timezoneBlocks.get(tz) ?? null;
+}
+
+/**
+ * A postponed session has no date any more: CANCELLED (with 【延期】 in the title) removes the
+ * old date from calendars that hold it, where TENTATIVE would keep it looking valid.
+ */
+export function icsStatusOf(lifecycle: SeminarLifecycle): ICalEventStatus {
+  return isAttendable(lifecycle) ? ICalEventStatus.CONFIRMED : ICalEventStatus.CANCELLED;
+}
+
+const WEEK_SECONDS = 7 * 24 * 60 * 60;
 
 /** One VCALENDAR with a VEVENT per session, as RFC 5545 text (CRLF line ends). */
 export function sessionsToIcs(sessions: readonly CalendarSession[], options: CalendarOptions): string {
   const calendar = ical({
-    name: options.name,
+    // ical-generator writes NAME and X-WR-CALNAME as given, without TEXT escaping.
+    name: escapeIcsText(options.name),
     prodId: { company: options.uidDomain, product: 'seminars', language: 'JA' },
     // No calendar-wide zone, so DTSTAMP stays UTC with `Z` as RFC 5545 requires; the generator
     // still writes the VTIMEZONE for the events' TZID.
     timezone: { name: null, generator: vtimezone },
   });
   for (const session of sessions) {
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: sessionUid(session.slug, options.uidDomain),
       stamp: options.stamp,
-      start: tokyoWallClock(session.start),
-      end: tokyoWallClock(session.end ?? session.start),
-      timezone: CALENDAR_TIME_ZONE,
+      sequence: session.sequence,
+      ...(session.allDay
+        ? { start: tokyoDay(session.start), end: tokyoDay(session.start, 1), allDay: true }
+        : { start: tokyoWallClock(session.start), end: tokyoWallClock(session.end ?? session.start), timezone: CALENDAR_TIME_ZONE }),
       summary: session.title,
       description: `${session.description}\n\n${session.url}`,
       location: session.location ?? null,
       url: session.url,
-      status: statusFor(session.override),
+      status: icsStatusOf(session.lifecycle),
     });
+    // A reminder a week before the last viewing day, so nobody finds the module already gone.
+    if (session.allDay && isAttendable(session.lifecycle)) {
+      event.createAlarm({ type: ICalAlarmType.display, trigger: WEEK_SECONDS, description: session.title });
+    }
   }
   return calendar.toString();
 }
@@ -98,12 +128,24 @@ function googleDate(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-/** A 「Google カレンダーに追加」 link; `ctz` shows the times in Tokyo even on a phone set elsewhere. */
-export function googleCalendarUrl(session: CalendarSession): string {
+/** yyyymmdd of the Tokyo day, for an all-day Google event. */
+function googleDay(date: Date, addDays = 0): string {
+  const day = tokyoDay(date, addDays);
+  return `${day.getFullYear()}${String(day.getMonth() + 1).padStart(2, '0')}${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * A 「Google カレンダーに追加」 link; `ctz` shows the times in Tokyo even on a phone set elsewhere.
+ * None for a session that no longer takes place: a link would create a normal event.
+ */
+export function googleCalendarUrl(session: CalendarSession): string | undefined {
+  if (!isAttendable(session.lifecycle)) return undefined;
   const params = new URLSearchParams({
     action: 'TEMPLATE',
     text: session.title,
-    dates: `${googleDate(session.start)}/${googleDate(session.end ?? session.start)}`,
+    dates: session.allDay
+      ? `${googleDay(session.start)}/${googleDay(session.start, 1)}`
+      : `${googleDate(session.start)}/${googleDate(session.end ?? session.start)}`,
     details: `${session.description}\n\n${session.url}`,
     ctz: CALENDAR_TIME_ZONE,
   });

@@ -11,7 +11,7 @@ import { registrationStatus, type RegistrationStatus } from './seminar-status';
 export interface JsonLdContext {
   /** Absolute URL of the session page. */
   pageUrl: string;
-  /** Absolute URL of an image at least 720 px wide. */
+  /** Absolute URL of the session's own image (1,920 px wide, generated at build). */
   imageUrl: string;
   organizerName: string;
   organizerUrl: string;
@@ -26,10 +26,17 @@ const attendanceMode = {
   hybrid: 'https://schema.org/MixedEventAttendanceMode',
 } as const;
 
-function eventStatus(data: SeminarData): string {
-  if (data.registration.override === 'cancelled') return 'https://schema.org/EventCancelled';
-  if (data.registration.override === 'postponed') return 'https://schema.org/EventPostponed';
-  return 'https://schema.org/EventScheduled';
+const eventStatuses = {
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+  rescheduled: 'https://schema.org/EventRescheduled',
+  'moved-online': 'https://schema.org/EventMovedOnline',
+} as const;
+
+/** 東京都立川市… → 立川市 (the ward, city, town or village after the prefecture). */
+export function addressLocality(address: string): string | undefined {
+  return /^東京都(.+?[区市町村])/.exec(address)?.[1];
 }
 
 function offerAvailability(status: RegistrationStatus): string {
@@ -39,6 +46,10 @@ function offerAvailability(status: RegistrationStatus): string {
     case 'open':
     case 'closing-soon':
       return 'https://schema.org/InStock';
+    case 'few-left':
+      return 'https://schema.org/LimitedAvailability';
+    case 'waitlist':
+      return 'https://schema.org/BackOrder';
     case 'full':
       return 'https://schema.org/SoldOut';
     default:
@@ -52,11 +63,19 @@ function locations(data: SeminarData, context: JsonLdContext): JsonLd[] {
     result.push({
       '@type': 'Place',
       name: data.venue.name,
-      address: { '@type': 'PostalAddress', streetAddress: data.venue.address, addressRegion: '東京都', addressCountry: 'JP' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: data.venue.address,
+        addressLocality: addressLocality(data.venue.address),
+        addressRegion: '東京都',
+        postalCode: data.venue.postalCode,
+        addressCountry: 'JP',
+      },
     });
   }
+  // The viewing page, never the registration form; this page itself when the link is sent privately.
   if (data.format === 'online' || data.format === 'hybrid') {
-    result.push({ '@type': 'VirtualLocation', url: data.online?.url ?? data.registration.url ?? context.pageUrl });
+    result.push({ '@type': 'VirtualLocation', url: data.online?.url ?? context.pageUrl });
   }
   return result;
 }
@@ -65,9 +84,18 @@ function organizer(context: JsonLdContext): JsonLd {
   return { '@type': 'GovernmentOrganization', name: context.organizerName, url: context.organizerUrl };
 }
 
+/** The named lecturer, else the organiser (whose staff speak at every session). */
+function performer(data: SeminarData, context: JsonLdContext): JsonLd {
+  if (!data.lecturer?.name) return organizer(context);
+  const person: JsonLd = { '@type': 'Person', name: data.lecturer.name, jobTitle: data.lecturer.role };
+  if (data.lecturer.profile) person.description = data.lecturer.profile;
+  return person;
+}
+
 export function seminarJsonLd(data: SeminarData, context: JsonLdContext): JsonLd {
   if (data.format === 'on-demand' || !data.start) return courseJsonLd(data, context);
   const status = registrationStatus({ ...data, ...data.registration }, context.now);
+  const closes = data.registration.closes ?? data.start;
   const place = locations(data, context);
   const offer: JsonLd = {
     '@type': 'Offer',
@@ -77,6 +105,7 @@ export function seminarJsonLd(data: SeminarData, context: JsonLdContext): JsonLd
     url: data.registration.url ?? context.pageUrl,
   };
   if (data.registration.opens) offer.validFrom = toIsoJst(data.registration.opens);
+  offer.validThrough = toIsoJst(closes);
   const event: JsonLd = {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -86,23 +115,45 @@ export function seminarJsonLd(data: SeminarData, context: JsonLdContext): JsonLd
     image: [context.imageUrl],
     startDate: toIsoJst(data.start),
     eventAttendanceMode: attendanceMode[data.format],
-    eventStatus: eventStatus(data),
+    eventStatus: eventStatuses[data.lifecycle],
     location: place.length === 1 ? place[0] : place,
     organizer: organizer(context),
+    performer: performer(data, context),
     offers: offer,
     inLanguage: 'ja',
     isAccessibleForFree: data.fee === 0,
   };
   if (data.end) event.endDate = toIsoJst(data.end);
   if (data.capacity) event.maximumAttendeeCapacity = data.capacity;
-  if (data.lecturer?.name) event.performer = { '@type': 'Person', name: data.lecturer.name };
+  if (data.previousStart) event.previousStartDate = toIsoJst(data.previousStart);
   return event;
 }
 
+/** ISO 8601 duration of the module's video, e.g. PT45M; the programme parts' total where given. */
+function workload(data: SeminarData): string | undefined {
+  return data.durationMinutes ? `PT${data.durationMinutes}M` : undefined;
+}
+
 export function courseJsonLd(data: SeminarData, context: JsonLdContext): JsonLd {
-  const instance: JsonLd = { '@type': 'CourseInstance', courseMode: 'Online' };
+  const instance: JsonLd = {
+    '@type': 'CourseInstance',
+    courseMode: 'Online',
+    courseWorkload: workload(data),
+    instructor: [performer(data, context)],
+  };
   if (data.availableFrom) instance.startDate = toIsoJst(data.availableFrom);
   if (data.availableUntil) instance.endDate = toIsoJst(data.availableUntil);
+  if (data.availableFrom && data.availableUntil) {
+    // On demand: any time within the period, which Google's Course guidelines express as a Schedule.
+    instance.courseSchedule = {
+      '@type': 'Schedule',
+      repeatFrequency: 'Daily',
+      repeatCount: 1,
+      duration: workload(data),
+      startDate: toIsoJst(data.availableFrom).slice(0, 10),
+      endDate: toIsoJst(data.availableUntil).slice(0, 10),
+    };
+  }
   if (data.viewingUrl) instance.url = data.viewingUrl;
   return {
     '@context': 'https://schema.org',
@@ -110,6 +161,7 @@ export function courseJsonLd(data: SeminarData, context: JsonLdContext): JsonLd 
     name: data.title,
     description: data.summary,
     url: context.pageUrl,
+    image: [context.imageUrl],
     inLanguage: 'ja',
     isAccessibleForFree: data.fee === 0,
     audience: { '@type': 'Audience', audienceType: data.audience },

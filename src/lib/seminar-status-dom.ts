@@ -2,7 +2,7 @@
  * Browser side of the status badge: rebuilds the StatusInput from data-* attributes and
  * re-labels the badge. Kept apart from seminar-status.ts so that file stays DOM-free.
  */
-import { registrationOverrides } from '../schemas/seminar-values';
+import { registrationOverrides, seminarLifecycles } from '../schemas/seminar-values';
 import { registrationStatus, type RegistrationStatus, type StatusInput } from './seminar-status';
 import { seminarUi } from './ui-strings';
 
@@ -18,6 +18,7 @@ export function statusInputFromDataset(data: DOMStringMap): StatusInput {
     opens: date(data.opens),
     closes: date(data.closes),
     override,
+    lifecycle: seminarLifecycles.find((value) => value === data.lifecycle),
   };
 }
 

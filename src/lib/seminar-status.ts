@@ -4,9 +4,9 @@
  * must not still say 受付中 after the deadline). Every comparison is between instants, so
  * the build machine's time zone (UTC in CI) never matters.
  */
-import type { RegistrationOverride } from '../schemas/seminar-values';
+import type { RegistrationOverride, SeminarLifecycle } from '../schemas/seminar-values';
 
-export const registrationStatuses = ['not-open', 'open', 'closing-soon', 'full', 'closed', 'ended', 'cancelled', 'postponed'] as const;
+export const registrationStatuses = ['not-open', 'open', 'closing-soon', 'few-left', 'waitlist', 'full', 'closed', 'ended', 'cancelled', 'postponed'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 /** The deadline counts as near (まもなく締切) from this long before it. */
@@ -22,16 +22,18 @@ export interface StatusInput {
   opens?: Date | undefined;
   closes?: Date | undefined;
   override?: RegistrationOverride | undefined;
+  lifecycle?: SeminarLifecycle | undefined;
 }
 
 /**
  * Precedence: an editor's 中止/延期 beats everything; a finished session is 開催終了 even if it
- * was full; 満員 beats the date windows; then 受付前 → 受付中 → まもなく締切 → 受付終了.
+ * was full; 満席 beats the date windows; then 受付前 → 受付中 → まもなく締切 → 受付終了, where an
+ * open window says キャンセル待ち or 残りわずか when the editor set that flag.
  * Windows are half-open: registration is open from `opens` inclusive to `closes` exclusive.
  */
 export function registrationStatus(input: StatusInput, now: Date): RegistrationStatus {
-  if (input.override === 'cancelled') return 'cancelled';
-  if (input.override === 'postponed') return 'postponed';
+  if (input.lifecycle === 'cancelled') return 'cancelled';
+  if (input.lifecycle === 'postponed') return 'postponed';
   const t = now.getTime();
   const finish = input.end ?? input.availableUntil ?? input.start;
   if (finish && t >= finish.getTime()) return 'ended';
@@ -40,13 +42,20 @@ export function registrationStatus(input: StatusInput, now: Date): RegistrationS
   if (opens && t < opens.getTime()) return 'not-open';
   const closes = input.closes ?? input.start ?? input.availableUntil;
   if (closes && t >= closes.getTime()) return 'closed';
+  if (input.override === 'waitlist') return 'waitlist';
+  if (input.override === 'few-left') return 'few-left';
   if (closes && closes.getTime() - t <= CLOSING_SOON_MS) return 'closing-soon';
   return 'open';
 }
 
 /** Statuses in which the application form is worth showing. */
 export function isRegistrationOpen(status: RegistrationStatus): boolean {
-  return status === 'open' || status === 'closing-soon';
+  return status === 'open' || status === 'closing-soon' || status === 'few-left' || status === 'waitlist';
+}
+
+/** A session one can still add to a calendar or shortlist: it takes place at a known time and has not finished. */
+export function isAddable(status: RegistrationStatus): boolean {
+  return status !== 'cancelled' && status !== 'postponed' && status !== 'ended';
 }
 
 /** Past sessions go to the archive section; cancelled ones stay listed so nobody misses the notice. */

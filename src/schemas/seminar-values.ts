@@ -26,9 +26,32 @@ export type Specialty = (typeof specialties)[number];
 export const hospitalTypes = ['acute-care', 'long-term-care', 'psychiatric'] as const;
 export type HospitalType = (typeof hospitalTypes)[number];
 
-/** Set by an editor: a static site cannot know seat counts or a cancellation by itself. */
-export const registrationOverrides = ['full', 'cancelled', 'postponed'] as const;
+/**
+ * Seat flags set by an editor: a static site cannot know seat counts by itself.
+ * 残りわずか keeps registration open; キャンセル待ち takes applications for the waiting list.
+ */
+export const registrationOverrides = ['few-left', 'waitlist', 'full'] as const;
 export type RegistrationOverride = (typeof registrationOverrides)[number];
+
+/**
+ * Where a session stands as an event, set by an editor (schema.org eventStatus):
+ * 予定どおり, 中止, 延期 (new date not yet known), 日程変更 (new date, previous one kept),
+ * オンライン開催に変更.
+ */
+export const seminarLifecycles = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'] as const;
+export type SeminarLifecycle = (typeof seminarLifecycles)[number];
+
+/** Sessions that still take place at a known time: the only ones offered to add to a calendar or shortlist. */
+export function isAttendable(lifecycle: SeminarLifecycle | undefined): boolean {
+  return lifecycle !== 'cancelled' && lifecycle !== 'postponed';
+}
+
+/** Who a session is for, as the 病院向け / 診療所向け filter offers it. */
+export const seminarAudiences = ['hospital', 'clinic'] as const;
+export type SeminarAudience = (typeof seminarAudiences)[number];
+
+/** Whether the session's recording will be offered afterwards. */
+export const recordingOptions = ['later', 'none'] as const;
 
 export const contactMethods = ['email', 'fax', 'phone', 'mail'] as const;
 

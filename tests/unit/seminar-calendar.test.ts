@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { googleCalendarUrl, sessionUid, sessionsToIcs, type CalendarSession } from '../../src/lib/seminar-calendar';
-import { mergeCalendars } from '../../src/lib/ics-merge';
+import { escapeIcsText, mergeCalendars } from '../../src/lib/ics-merge';
 
 const longTitle = '医療DXに係る出張講習会（整形外科）第1回：電子カルテ導入の実際と、東京都の支援策、サイバーセキュリティ対策; 質疑応答, 個別相談';
 const sessions: CalendarSession[] = [
@@ -15,6 +15,8 @@ const sessions: CalendarSession[] = [
     description: '第1部 講義\n第2部 東京都職員による説明',
     location: 'サンプル区民ホール（東京都墨田区サンプル4-5-6）',
     url: 'https://navi.example.jp/seminars/outreach-orthopedics-1/',
+    lifecycle: 'scheduled',
+    sequence: 0,
   },
   {
     slug: 'outreach-dermatology-2',
@@ -23,7 +25,8 @@ const sessions: CalendarSession[] = [
     end: new Date('2027-01-16T16:00:00+09:00'),
     description: '中止',
     url: 'https://navi.example.jp/seminars/outreach-dermatology-2/',
-    override: 'cancelled',
+    lifecycle: 'cancelled',
+    sequence: 1,
   },
 ];
 const stamp = new Date('2026-11-25T03:04:05Z');
@@ -101,15 +104,77 @@ describe('mergeCalendars (the shortlist export)', () => {
     expect(merged.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
 
-  it('rejects a name that would need escaping or folding', () => {
-    expect(() => mergeCalendars([one], 'a,b')).toThrow();
+  it('escapes and folds the name, and refuses an empty list', () => {
+    const name = '気になる講習会; 皮膚科, 眼科\r\n2027年 \\ 冬の予定と、ずっと先まで続くとても長いカレンダーの名前';
+    const merged = mergeCalendars([one], name);
+    for (const line of merged.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const { component } = parse(merged);
+    // ical.js does not know NAME / X-WR-CALNAME as TEXT, so it hands back the escaped form as written.
+    expect(component.getFirstPropertyValue('x-wr-calname')).toBe(escapeIcsText(name));
+    expect(component.getFirstPropertyValue('name')).toBe(escapeIcsText(name));
+    expect(escapeIcsText(name)).toContain('気になる講習会\\; 皮膚科\\, 眼科\\n2027年 \\\\ 冬');
     expect(() => mergeCalendars([], 'ok')).toThrow();
+  });
+});
+
+describe('escaping every text property (CR, LF, ; and ,)', () => {
+  const nasty = 'a;b,c\\d\r\ne\nf\rg';
+  const text = sessionsToIcs(
+    [{ ...sessions[0]!, title: `題${nasty}`, description: `説明${nasty}`, location: `会場${nasty}` }],
+    { name: `暦${nasty}`, uidDomain: 'navi.example.jp', stamp },
+  );
+  const unfolded = text.replace(/\r\n[ \t]/g, '');
+  it('writes escaped TEXT in NAME, X-WR-CALNAME, SUMMARY, DESCRIPTION and LOCATION', () => {
+    for (const property of ['NAME', 'X-WR-CALNAME', 'SUMMARY', 'DESCRIPTION', 'LOCATION']) {
+      const line = unfolded.split('\r\n').find((l) => l.startsWith(`${property}:`));
+      expect(line, property).toBeDefined();
+      expect(line, property).toContain('a\\;b\\,c\\\\d\\ne\\nf\\ng');
+    }
+    // No bare CR or LF inside a line: every line break is a CRLF between properties.
+    expect(text).not.toMatch(/[^\r]\n|\r[^\n]/);
+  });
+  it('parses back to the original texts (line breaks as \\n)', () => {
+    const { component, events } = parse(text);
+    const expected = 'a;b,c\\d\ne\nf\ng';
+    expect(component.getFirstPropertyValue('x-wr-calname')).toBe(`暦a\\;b\\,c\\\\d\\ne\\nf\\ng`);
+    expect(events[0]!.summary).toBe(`題${expected}`);
+    expect(events[0]!.location).toBe(`会場${expected}`);
+    expect(events[0]!.description.startsWith(`説明${expected}`)).toBe(true);
+  });
+});
+
+describe('lifecycle in calendars', () => {
+  const at = (lifecycle: CalendarSession['lifecycle'], sequence: number) => parse(sessionsToIcs([{ ...sessions[0]!, lifecycle, sequence }], { name: 't', uidDomain: 'navi.example.jp', stamp })).events[0]!;
+  it('a cancelled or postponed session is CANCELLED (its date is void); the others CONFIRMED', () => {
+    expect(at('cancelled', 1).component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(at('postponed', 1).component.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(at('rescheduled', 1).component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(at('moved-online', 1).component.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+  it('writes the SEQUENCE it is given, so a later change supersedes the held event', () => {
+    expect(at('scheduled', 0).component.getFirstPropertyValue('sequence')).toBe(0);
+    expect(at('rescheduled', 2).component.getFirstPropertyValue('sequence')).toBe(2);
+  });
+  it('no Google link for a session one cannot attend', () => {
+    expect(googleCalendarUrl({ ...sessions[0]!, lifecycle: 'cancelled' })).toBeUndefined();
+    expect(googleCalendarUrl({ ...sessions[0]!, lifecycle: 'postponed' })).toBeUndefined();
+    expect(googleCalendarUrl({ ...sessions[0]!, lifecycle: 'rescheduled' })).toBeDefined();
+  });
+  it('an all-day last viewing day is a DATE event on the Tokyo day with a reminder a week before', () => {
+    const text = sessionsToIcs([{ ...sessions[0]!, start: new Date('2027-02-28T23:59:59+09:00'), end: undefined, allDay: true }], { name: 't', uidDomain: 'navi.example.jp', stamp });
+    expect(text).toContain('DTSTART;VALUE=DATE:20270228');
+    const event = parse(text).events[0]!;
+    expect(event.startDate.isDate).toBe(true);
+    const alarm = event.component.getFirstSubcomponent('valarm')!;
+    expect(alarm.getFirstPropertyValue('trigger')?.toString()).toBe('-P7D');
+    const google = new URL(googleCalendarUrl({ ...sessions[0]!, start: new Date('2027-02-28T23:59:59+09:00'), allDay: true })!);
+    expect(google.searchParams.get('dates')).toBe('20270228/20270301');
   });
 });
 
 describe('googleCalendarUrl', () => {
   it('has the UTC range, the Tokyo display zone and the texts', () => {
-    const url = new URL(googleCalendarUrl(sessions[0]!));
+    const url = new URL(googleCalendarUrl(sessions[0]!)!);
     expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/render');
     expect(url.searchParams.get('action')).toBe('TEMPLATE');
     expect(url.searchParams.get('dates')).toBe('20261007T153000Z/20261007T170000Z');

@@ -52,13 +52,28 @@ describe('seminarJsonLd for dated sessions', () => {
     expect(inPerson.eventAttendanceMode).toBe('https://schema.org/OfflineEventAttendanceMode');
     expect(inPerson.location['@type']).toBe('Place');
   });
-  it('maps the overrides to eventStatus and availability', () => {
-    const full = seminarJsonLd(parse({ ...base, registration: { ...base.registration, override: 'full' } }), context) as Record<string, any>;
-    expect(full.offers.availability).toBe('https://schema.org/SoldOut');
-    const cancelled = seminarJsonLd(parse({ ...base, registration: { ...base.registration, override: 'cancelled' } }), context) as Record<string, any>;
-    expect(cancelled.eventStatus).toBe('https://schema.org/EventCancelled');
-    const postponed = seminarJsonLd(parse({ ...base, registration: { ...base.registration, override: 'postponed' } }), context) as Record<string, any>;
-    expect(postponed.eventStatus).toBe('https://schema.org/EventPostponed');
+  it('maps the seat flags to availability and the lifecycle to eventStatus', () => {
+    const withOverride = (override: string) => (seminarJsonLd(parse({ ...base, registration: { ...base.registration, override } }), context) as Record<string, any>).offers.availability;
+    expect(withOverride('full')).toBe('https://schema.org/SoldOut');
+    expect(withOverride('few-left')).toBe('https://schema.org/LimitedAvailability');
+    expect(withOverride('waitlist')).toBe('https://schema.org/BackOrder');
+    const change = [{ date: '2026-11-20T10:00:00+09:00', note: '変更' }];
+    const status = (extra: object) => (seminarJsonLd(parse({ ...base, changes: change, ...extra }), context) as Record<string, any>);
+    expect(status({ lifecycle: 'cancelled' }).eventStatus).toBe('https://schema.org/EventCancelled');
+    expect(status({ lifecycle: 'postponed' }).eventStatus).toBe('https://schema.org/EventPostponed');
+    const moved = status({ lifecycle: 'moved-online', format: 'online', venue: undefined });
+    expect(moved.eventStatus).toBe('https://schema.org/EventMovedOnline');
+    expect(moved.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
+    const rescheduled = status({ lifecycle: 'rescheduled', previousStart: '2027-01-07T18:30:00+09:00' });
+    expect(rescheduled.eventStatus).toBe('https://schema.org/EventRescheduled');
+    expect(rescheduled.previousStartDate).toBe('2027-01-07T18:30:00+09:00');
+  });
+  it('gives the full address, a performer, validThrough, and a VirtualLocation that is not the form', () => {
+    const full = seminarJsonLd(parse({ ...base, venue: { ...base.venue, postalCode: '163-8001' } }), context) as Record<string, any>;
+    expect(full.location[0].address).toMatchObject({ postalCode: '163-8001', addressLocality: '新宿区', addressRegion: '東京都', addressCountry: 'JP' });
+    expect(full.location[1].url).not.toBe(base.registration.url);
+    expect(full.performer).toMatchObject({ name: '東京都' });
+    expect(full.offers.validThrough).toBe('2027-01-12T17:00:00+09:00');
   });
 });
 
@@ -71,6 +86,8 @@ describe('seminarJsonLd for on-demand modules', () => {
     expect(ld['@type']).toBe('Course');
     expect(ld.startDate).toBeUndefined();
     expect(ld.hasCourseInstance[0]).toMatchObject({ '@type': 'CourseInstance', courseMode: 'Online', startDate: '2026-06-01T10:00:00+09:00', endDate: '2027-02-28T23:59:59+09:00' });
+    expect(ld.hasCourseInstance[0].instructor[0].name).toBe('東京都');
+    expect(ld.hasCourseInstance[0].courseSchedule).toMatchObject({ '@type': 'Schedule', startDate: '2026-06-01', endDate: '2027-02-28' });
     expect(ld.provider.name).toBe('東京都');
     expect(ld.isAccessibleForFree).toBe(true);
   });

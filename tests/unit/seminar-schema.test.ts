@@ -34,6 +34,9 @@ describe('seminar schema', () => {
     expect(parsed.materials).toEqual([]);
     expect(parsed.registration.alternatives).toEqual([]);
     expect(parsed.start?.toISOString()).toBe('2026-10-08T10:00:00.000Z');
+    expect(parsed.lifecycle).toBe('scheduled');
+    expect(parsed.changes).toEqual([]);
+    expect(parsed.registration.required).toBe(true);
   });
   it('accepts an on-demand module without dates or venue', () => {
     expect(seminarSchema.safeParse(onDemand).success).toBe(true);
@@ -51,6 +54,12 @@ describe('seminar schema', () => {
     ['a dated format without a start', { ...outreach, start: undefined, end: undefined, registration: {} }, 'start'],
     ['a time without offset', { ...outreach, start: '2026-10-08T19:00:00' }, 'start'],
     ['a viewing period that ends before it begins', { ...onDemand, availableUntil: '2026-05-01T00:00:00+09:00' }, 'availableUntil'],
+    ['a cancellation without a notice', { ...outreach, lifecycle: 'cancelled' }, 'changes'],
+    ['a reschedule without the previous date', { ...outreach, lifecycle: 'rescheduled', changes: [{ date: '2026-09-01T10:00:00+09:00', note: '変更' }] }, 'previousStart'],
+    ['a move online that is still in person', { ...outreach, lifecycle: 'moved-online', changes: [{ date: '2026-09-01T10:00:00+09:00', note: '変更' }] }, 'format'],
+    ['an unknown lifecycle', { ...outreach, lifecycle: 'maybe' }, 'lifecycle'],
+    ['the old 中止 seat flag', { ...outreach, registration: { ...outreach.registration, override: 'cancelled' } }, 'registration.override'],
+    ['a malformed postal code', { ...outreach, venue: { ...outreach.venue, postalCode: '1638001' } }, 'venue.postalCode'],
   ])('rejects %s, naming %s', (_label, input, field) => {
     const result = seminarSchema.safeParse(input);
     expect(result.success).toBe(false);

@@ -1,6 +1,6 @@
 /** Registration status at every boundary, including midnight in Tokyo while UTC is still on the previous day. */
 import { describe, expect, it } from 'vitest';
-import { CLOSING_SOON_MS, registrationStatus, type StatusInput } from '../../src/lib/seminar-status';
+import { CLOSING_SOON_MS, isAddable, isRegistrationOpen, registrationStatus, type StatusInput } from '../../src/lib/seminar-status';
 
 const at = (iso: string) => new Date(iso);
 const ms = (date: Date, delta: number) => new Date(date.getTime() + delta);
@@ -56,10 +56,24 @@ describe('overrides', () => {
     expect(registrationStatus({ ...session, override: 'full' }, ms(session.opens!, -1))).toBe('full');
     expect(registrationStatus({ ...session, override: 'full' }, after)).toBe('ended');
   });
+  it('キャンセル待ち and 残りわずか only while the window is open', () => {
+    const open = at('2026-11-20T12:00:00+09:00');
+    expect(registrationStatus({ ...session, override: 'waitlist' }, open)).toBe('waitlist');
+    expect(registrationStatus({ ...session, override: 'few-left' }, open)).toBe('few-left');
+    expect(registrationStatus({ ...session, override: 'few-left' }, ms(session.opens!, -1))).toBe('not-open');
+    expect(registrationStatus({ ...session, override: 'waitlist' }, after)).toBe('ended');
+    expect(isRegistrationOpen('waitlist') && isRegistrationOpen('few-left')).toBe(true);
+  });
+  it('only sessions that still take place are offered to add', () => {
+    expect(isAddable(registrationStatus({ ...session, lifecycle: 'cancelled' }, before))).toBe(false);
+    expect(isAddable(registrationStatus({ ...session, lifecycle: 'postponed' }, before))).toBe(false);
+    expect(isAddable(registrationStatus({ ...session, lifecycle: 'rescheduled' }, before))).toBe(true);
+    expect(isAddable(registrationStatus(session, after))).toBe(false);
+  });
   it('中止 and 延期 win at any time, even after the original date', () => {
     for (const now of [before, after]) {
-      expect(registrationStatus({ ...session, override: 'cancelled' }, now)).toBe('cancelled');
-      expect(registrationStatus({ ...session, override: 'postponed' }, now)).toBe('postponed');
+      expect(registrationStatus({ ...session, lifecycle: 'cancelled' }, now)).toBe('cancelled');
+      expect(registrationStatus({ ...session, lifecycle: 'postponed' }, now)).toBe('postponed');
     }
   });
 });

@@ -1,12 +1,12 @@
-/** /seminars/<slug>.ics for each dated session (on-demand modules have no date to add). */
+/** /seminars/<slug>.ics for each session (on-demand modules: the last viewing day). Cancelled ones keep theirs, STATUS:CANCELLED, so a re-import updates the event. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { calendarSessionOf } from '../../lib/seminars';
+import { calendarSessionOf, hasCalendar } from '../../lib/seminars';
 import { sessionsToIcs } from '../../lib/seminar-calendar';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('seminars');
-  return entries.filter((entry) => entry.data.start).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+  return entries.filter((entry) => hasCalendar(entry.data)).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'seminars'> }> = ({ props, site }) => {

@@ -1,14 +1,15 @@
-/** /seminars/calendar.ics: every dated session in one calendar, regenerated on each build. */
+/** /seminars/calendar.ics: every session in one calendar, regenerated on each build. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { calendarSessionOf, compareSessions } from '../../lib/seminars';
 import { sessionsToIcs } from '../../lib/seminar-calendar';
 import { siteName } from '../../lib/site';
+import { seminarUi } from '../../lib/ui-strings';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost/');
   const entries = (await getCollection('seminars')).sort((a, b) => compareSessions(a.data, b.data));
   const sessions = entries.flatMap((entry) => calendarSessionOf(entry.id, entry.data, origin) ?? []);
-  const body = sessionsToIcs(sessions, { name: `${siteName} セミナー・講習会`, uidDomain: origin.host, stamp: new Date() });
+  const body = sessionsToIcs(sessions, { name: `${siteName} ${seminarUi.calendarFeedAll}`, uidDomain: origin.host, stamp: new Date() });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
