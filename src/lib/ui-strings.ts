@@ -160,6 +160,7 @@ export const mangaUi = {
   endList: 'マンガの一覧に戻る',
   endTerms: 'この話に出てきた用語',
   endVideo: '関連する動画',
+  endShare: 'このマンガを共有する',
   progressResume: (page: number) => `続きから（${page}ページ目）`,
   progressRead: '既読',
   progressNote: '読み進めた位置と既読の印は、この端末のブラウザにだけ保存されます。',

@@ -86,7 +86,8 @@ function startReader(root: HTMLElement): void {
 
   const storageKey = resumeKey(slug);
   const addressed = parsePageAddress(location.hash, total);
-  let currentPage = addressed ?? parseResume(readStorage(storageKey), total);
+  const stored = parseResume(readStorage(storageKey), total);
+  let currentPage = addressed ?? stored;
   let groups: number[][] = [];
   let swiper: Swiper | undefined;
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -147,7 +148,7 @@ function startReader(root: HTMLElement): void {
 
   function build() {
     const spread = wide.matches;
-    const wasAtEnd = atEnd();
+    const wasAtEnd = !!swiper && atEnd();
     groups = spread ? spreadGroups(layouts, direction) : singleGroups(total);
     const startGroup = wasAtEnd ? groups.length : groupOfPage(groups, currentPage);
     swiper?.destroy(true, true);
@@ -401,9 +402,9 @@ function startReader(root: HTMLElement): void {
   }
 
   // Resume where the reader stopped, and say so, with a way back to the cover. An address
-  // (`#p=N`) wins over the stored page and needs no explanation.
+  // (`#p=N`) wins over the stored page; it is only "resumed" when it is that page (a reload).
   const resume = q('[data-reader-resume]');
-  if (resume && currentPage > 0 && addressed === undefined) {
+  if (resume && currentPage > 0 && (addressed === undefined || addressed === stored)) {
     const text = resume.querySelector('[data-reader-resume-text]');
     if (text) text.textContent = mangaUi.resumed(currentPage + 1);
     resume.hidden = false;
