@@ -409,3 +409,27 @@ describe('offline reading', () => {
     await context.close();
   });
 });
+
+describe('200 % text on a phone', () => {
+  it('the header and the reader fit a 390 px screen and the site name stays on one line', async () => {
+    const { context, page } = await openPage(browser, episode, { ...phone, viewport: { width: 390, height: 700 } });
+    await ready(page);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const fit = await page.evaluate(() => {
+      const name = document.querySelector('.site-name span')!;
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      const reader = document.querySelector('.reader')!.getBoundingClientRect();
+      return { header: document.querySelector('.site-header')!.getBoundingClientRect().height, lines, scrollWidth: document.documentElement.scrollWidth, readerRight: reader.right };
+    });
+    expect(fit.lines).toBe(1);
+    // Before: 510 of 700 px, the name broken after 「ナ」.
+    expect(fit.header).toBeLessThanOrEqual(700 * 0.4);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(390);
+    expect(fit.readerRight).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+});
