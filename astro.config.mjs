@@ -7,6 +7,7 @@ import decapCms from './cms/integration.ts';
 import { siteDirectives, siteScriptResources, siteStyleResources } from './src/lib/csp.ts';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import mangaImageCheck from './src/integrations/manga-image-check.mjs';
+import mangaServiceWorker from './scripts/integrations/manga-service-worker.ts';
 
 /**
  * The public origin. Deploys set SITE_URL (e.g. https://navi.example.lg.jp);
@@ -49,6 +50,8 @@ export default defineConfig({
     // Copies Decap CMS's prebuilt bundle to /admin/ (before _headers is written from the pages).
     decapCms(),
     securityHeaders(),
+    // dist/manga/sw.js for offline reading of manga episodes.
+    mangaServiceWorker(),
     // Last, so it indexes the finished dist/.
     searchIndex(),
   ],

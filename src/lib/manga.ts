@@ -129,3 +129,55 @@ export function shareLinks(url: string, title: string): { label: string; href: s
     { label: 'メールで送る', href: `mailto:?subject=${t}&body=${u}` },
   ];
 }
+
+/**
+ * The page a URL fragment points at, as a 0-based index: `#p=5` (the reader's own address)
+ * or `#page-5` (the no-JavaScript list's anchors). Anything else, or a page the episode does
+ * not have, is undefined.
+ */
+export function parsePageAddress(hash: string, total: number): number | undefined {
+  const match = /^#(?:p=|page-)(\d{1,4})$/.exec(hash);
+  if (!match) return undefined;
+  const page = Number(match[1]);
+  return page >= 1 && page <= total ? page - 1 : undefined;
+}
+
+/** The fragment for a page (0-based index in, 1-based number out): `#p=5`. */
+export const pageAddress = (index: number): string => `#p=${index + 1}`;
+
+/** localStorage key set once the end of an episode has been reached. */
+export const readKey = (slug: string): string => `iryo-dx-navi:manga:${slug}:read`;
+
+export interface EpisodeProgress {
+  /** 0-based page to continue from, when the reader stopped after the cover. */
+  resumePage?: number;
+  read: boolean;
+}
+
+/** What the episode list says about an episode, from the same storage the reader writes. */
+export function episodeProgress(storedPage: string | null | undefined, storedRead: string | null | undefined, total: number): EpisodeProgress {
+  const page = parseResume(storedPage, total);
+  return { ...(page > 0 ? { resumePage: page } : {}), read: storedRead === '1' };
+}
+
+/** The first video whose related links point at this episode's page. */
+export function relatedVideoOf<T extends { related: readonly { href: string }[] }>(videos: readonly T[], slug: string): T | undefined {
+  const path = `/manga/${slug}/`;
+  return videos.find((video) => video.related.some((link) => link.href === path || link.href === `/manga/${slug}`));
+}
+
+/** The smallest candidate of an `srcset` ("a.webp 480w, b.webp 720w"), e.g. for thumbnails. */
+export function smallestCandidate(srcset: string): string | undefined {
+  const candidates = srcset
+    .split(',')
+    .map((part) => part.trim().split(/\s+/))
+    .filter((bits) => bits[0])
+    .map(([url, descriptor = '1x']) => ({ url: url!, size: parseFloat(descriptor) || 1 }));
+  return candidates.sort((a, b) => a.size - b.size)[0]?.url;
+}
+
+/** Cache Storage names the manga service worker writes, so the reader can measure and clear them. */
+export const mangaCacheNames = { pages: 'iryo-dx-navi-manga-pages', assets: 'iryo-dx-navi-manga-assets' } as const;
+
+/** localStorage key marking an episode stored for offline reading. */
+export const offlineKey = (slug: string): string => `iryo-dx-navi:manga:${slug}:offline`;

@@ -19,6 +19,11 @@ afterAll(async () => {
 });
 
 const counter = (page: Page) => page.locator('[data-reader-counter]').textContent();
+/** Waits until the page turn has finished (the active slide sits where the strip starts). */
+const settled = (page: Page) =>
+  expect
+    .poll(() => page.locator('.reader .swiper').evaluate((el) => Math.abs(el.querySelector('.swiper-slide-active')!.getBoundingClientRect().x - el.getBoundingClientRect().x)))
+    .toBeLessThan(1);
 const ready = async (page: Page) => {
   await page.waitForSelector('.reader.is-enhanced .swiper-initialized');
   await page.locator('.reader .swiper').scrollIntoViewIfNeeded();
@@ -64,9 +69,10 @@ describe('episode reader on a phone with touch', () => {
     await expect.poll(() => counter(page)).toBe(`2 / ${totalPages}`);
     await page.touchscreen.tap(box.x + box.width * 0.92, y);
     await expect.poll(() => counter(page)).toBe(`1 / ${totalPages}`);
-    // A tap in the middle is not a page turn (it may be the start of a double-tap zoom).
+    await settled(page);
+    // A tap in the middle is not a page turn: it opens the immersive view on the same page.
     await page.touchscreen.tap(box.x + box.width * 0.5, y);
-    await page.waitForTimeout(400);
+    await page.waitForSelector('.reader.is-immersive');
     expect(await counter(page)).toBe(`1 / ${totalPages}`);
     await context.close();
   });
@@ -82,7 +88,7 @@ describe('episode reader on a phone with touch', () => {
     await ready(page);
     expect(await counter(page)).toBe(`3 / ${totalPages}`);
     await expect.poll(() => page.getByText('前回の続き（3ページ目）から表示しています。').isVisible()).toBe(true);
-    await page.getByRole('button', { name: '最初から読む' }).click();
+    await page.locator('[data-reader-resume]').getByRole('button', { name: '最初から読む' }).click();
     await expect.poll(() => counter(page)).toBe(`1 / ${totalPages}`);
     await context.close();
   });
@@ -235,6 +241,195 @@ describe('reduced motion', () => {
     // Swiper's speed is 0; the site-wide reduced-motion rule clamps any transition to 0.01 ms.
     const duration = await page.locator('.swiper-wrapper').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
     expect(duration).toBeLessThan(0.001);
+    await context.close();
+  });
+});
+
+/** Where the drawing of the active page sits on screen (the part object-fit: contain fills). */
+const drawnRect = (page: Page) =>
+  page.locator('.swiper-slide-active img').first().evaluate(async (img: HTMLImageElement) => {
+    if (!img.complete || !img.naturalWidth) await new Promise((resolve) => img.addEventListener('load', resolve, { once: true }));
+    const box = img.getBoundingClientRect();
+    const scale = Math.min(box.width / img.naturalWidth, box.height / img.naturalHeight);
+    const width = img.naturalWidth * scale;
+    const height = img.naturalHeight * scale;
+    return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height, vw: innerWidth, vh: innerHeight };
+  });
+
+/** Every point of a 6×6 grid over the viewport: which part of the page is on top there. */
+const whatCoversTheViewport = (page: Page) =>
+  page.evaluate(() => {
+    const out: { inReader: boolean; chrome: boolean; background: string }[] = [];
+    for (let i = 0; i < 6; i += 1) {
+      for (let j = 0; j < 6; j += 1) {
+        const el = document.elementFromPoint(((i + 0.5) * innerWidth) / 6, ((j + 0.5) * innerHeight) / 6);
+        out.push({
+          inReader: !!el?.closest('.reader'),
+          chrome: !!el?.closest('.site-header, .site-footer, .breadcrumbs, .reader-resume, .reader-hint'),
+          background: el ? getComputedStyle(el.closest('.reader-stage') ?? el).backgroundColor : '',
+        });
+      }
+    }
+    return out;
+  });
+
+/** Controls fully shown (true), fully faded out (false), or in between (undefined). */
+const chromeVisible = (page: Page) =>
+  page.locator('.reader-controls').evaluate((el) => {
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden') return false;
+    return style.opacity === '1' ? true : undefined;
+  });
+
+describe('immersive reading on a phone with touch', () => {
+  it('one tap fills the screen with the page on a dark letterbox, no site chrome; a centre tap shows and hides the controls; Escape returns to the same page', async () => {
+    const { context, page } = await openPage(browser, episode, phone);
+    await ready(page);
+    await page.getByRole('button', { name: '全画面で読む' }).click();
+    await page.waitForSelector('.reader.is-immersive');
+    expect(await chromeVisible(page)).toBe(true);
+    // Reading starts: the controls fade out and the drawing has the screen.
+    await page.getByRole('button', { name: '次のページ' }).click();
+    await expect.poll(() => counter(page)).toBe(`2 / ${totalPages}`);
+    await expect.poll(() => chromeVisible(page)).toBe(false);
+    const rect = await drawnRect(page);
+    expect(Math.max(rect.width / rect.vw, rect.height / rect.vh)).toBeGreaterThanOrEqual(0.95);
+    const points = await whatCoversTheViewport(page);
+    expect(points.every((p) => p.inReader && !p.chrome)).toBe(true);
+    // Outside the drawing the layer is dark (the letterbox).
+    expect(new Set(points.map((p) => p.background))).toEqual(new Set(['rgb(0, 0, 0)']));
+    const centre = { x: rect.vw / 2, y: rect.vh / 2 };
+    await page.touchscreen.tap(centre.x, centre.y);
+    await expect.poll(() => chromeVisible(page)).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.touchscreen.tap(centre.x, centre.y);
+    await expect.poll(() => chromeVisible(page)).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.reader.is-immersive').count()).toBe(0);
+    expect(await counter(page)).toBe(`2 / ${totalPages}`);
+    expect(await page.locator('.site-header').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('opens the page in the address (#p=5), keeps the address with the page, and Back leaves the reader', async () => {
+    const { context, page } = await openPage(browser, '/manga/', phone);
+    await page.goto(new URL(`${episode}#p=5`, page.url()).href);
+    await ready(page);
+    expect(await counter(page)).toBe(`5 / ${totalPages}`);
+    await page.getByRole('button', { name: '次のページ' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#p=6');
+    await page.getByRole('button', { name: '次のページ' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#p=7');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/manga/');
+    await context.close();
+  });
+
+  it('seeks with the slider and the page grid', async () => {
+    const { context, page } = await openPage(browser, episode, phone);
+    await ready(page);
+    const slider = page.getByRole('slider', { name: 'ページを選ぶ' });
+    expect(await slider.getAttribute('dir')).toBe('rtl');
+    await slider.fill('4');
+    await expect.poll(() => counter(page)).toBe(`4 / ${totalPages}`);
+    expect(await slider.getAttribute('aria-valuetext')).toBe(`全${totalPages}ページ中 4ページ目`);
+    await page.getByRole('button', { name: 'ページ一覧' }).click();
+    const grid = page.getByRole('dialog', { name: 'ページ一覧から選ぶ' });
+    await grid.waitFor();
+    expect(await grid.getByRole('button', { name: '4ページ目を開く' }).getAttribute('aria-current')).toBe('page');
+    await grid.getByRole('button', { name: '6ページ目を開く' }).click();
+    await expect.poll(() => counter(page)).toBe(`6 / ${totalPages}`);
+    expect(await grid.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('swiping past the last page shows the end card with the next episode inside the viewport; the list then shows 既読', async () => {
+    const { context, page } = await openPage(browser, `${episode}#p=${totalPages}`, phone);
+    await ready(page);
+    await page.getByRole('button', { name: '全画面で読む' }).click();
+    await page.waitForSelector('.reader.is-immersive');
+    expect(await counter(page)).toBe(`${totalPages} / ${totalPages}`);
+    await swipe(page, 0.2, 0.85);
+    const next = page.locator('.swiper-slide-active [data-reader-next]');
+    await next.waitFor();
+    await settled(page);
+    expect(await next.getAttribute('href')).toBe('/manga/episode-02/');
+    const box = (await next.boundingBox())!;
+    expect(box.y, JSON.stringify(box)).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.locator('.swiper-slide-active').getByRole('button', { name: '最初から読む' }).isVisible()).toBe(true);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await page.goto(new URL('/manga/', page.url()).href);
+    await expect.poll(() => page.locator('[data-slug="episode-01"]').textContent()).toContain('既読');
+    await context.close();
+  });
+
+  it('the episode list shows 続きから after reading to page 3', async () => {
+    const { context, page } = await openPage(browser, episode, phone);
+    await ready(page);
+    for (let i = 0; i < 2; i += 1) await page.getByRole('button', { name: '次のページ' }).click();
+    await expect.poll(() => counter(page)).toBe(`3 / ${totalPages}`);
+    await page.goto(new URL('/manga/', page.url()).href);
+    const resume = page.getByRole('link', { name: '続きから（3ページ目）' });
+    await resume.waitFor();
+    expect(await resume.getAttribute('href')).toBe(`${episode}#p=3`);
+    expect(await page.locator('[data-slug="episode-02"]').isVisible()).toBe(false);
+    await resume.click();
+    await ready(page);
+    expect(await counter(page)).toBe(`3 / ${totalPages}`);
+    await context.close();
+  });
+});
+
+describe('offline reading', () => {
+  it('after 「オフラインで読む」 the episode opens and turns pages with the network off; the stored data can be cleared', async () => {
+    const { context, page } = await openPage(browser, episode, phone);
+    await ready(page);
+    await page.getByRole('button', { name: 'オフラインで読む' }).click();
+    await expect.poll(() => page.locator('[data-reader-offline-status]').textContent(), { timeout: 20_000 }).toBe('この話を保存しました。通信できないときも読めます。');
+    await expect.poll(() => page.locator('[data-reader-offline-usage]').textContent()).toMatch(/^この端末に保存したデータ：約\d+\.\dMB$/);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    expect(await counter(page)).toBe(`1 / ${totalPages}`);
+    for (let i = 2; i <= 4; i += 1) {
+      await page.getByRole('button', { name: '次のページ' }).click();
+      await expect.poll(() => counter(page)).toBe(`${i} / ${totalPages}`);
+    }
+    const drawn = await drawnRect(page);
+    expect(drawn.width).toBeGreaterThan(100);
+    await context.setOffline(false);
+    await page.getByRole('button', { name: '保存したデータを削除' }).click();
+    await expect.poll(() => page.locator('[data-reader-offline-status]').textContent()).toBe('保存したデータを削除しました。');
+    expect(await page.evaluate(() => caches.keys())).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('200 % text on a phone', () => {
+  it('the header and the reader fit a 390 px screen and the site name stays on one line', async () => {
+    const { context, page } = await openPage(browser, episode, { ...phone, viewport: { width: 390, height: 700 } });
+    await ready(page);
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    const fit = await page.evaluate(() => {
+      const name = document.querySelector('.site-name span')!;
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      const reader = document.querySelector('.reader')!.getBoundingClientRect();
+      return { header: document.querySelector('.site-header')!.getBoundingClientRect().height, lines, scrollWidth: document.documentElement.scrollWidth, readerRight: reader.right };
+    });
+    expect(fit.lines).toBe(1);
+    // Before: 510 of 700 px, the name broken after 「ナ」.
+    expect(fit.header).toBeLessThanOrEqual(700 * 0.4);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(390);
+    expect(fit.readerRight).toBeLessThanOrEqual(390);
     await context.close();
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  episodeProgress,
+  pageAddress,
+  parsePageAddress,
+  readKey,
+  relatedVideoOf,
+  smallestCandidate,
   episodesUsingTerm,
   groupOfPage,
   nextEpisode,
@@ -103,5 +109,52 @@ describe('episode links', () => {
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const link of links) expect(link.href).toMatch(/^(https:\/\/|mailto:)/);
     expect(links[0]?.href).toContain(encodeURIComponent('https://example.jp/manga/episode-01/'));
+  });
+});
+
+describe('page addresses', () => {
+  it('reads #p=N and the no-JavaScript list anchors #page-N as 0-based pages', () => {
+    expect(parsePageAddress('#p=5', 12)).toBe(4);
+    expect(parsePageAddress('#page-5', 12)).toBe(4);
+    expect(parsePageAddress('#p=1', 12)).toBe(0);
+  });
+  it('ignores pages the episode does not have and other fragments', () => {
+    expect(parsePageAddress('#p=13', 12)).toBeUndefined();
+    expect(parsePageAddress('#p=0', 12)).toBeUndefined();
+    expect(parsePageAddress('#p=abc', 12)).toBeUndefined();
+    expect(parsePageAddress('#reader-heading', 12)).toBeUndefined();
+    expect(parsePageAddress('', 12)).toBeUndefined();
+  });
+  it('writes the address the reader keeps in the URL', () => {
+    expect(pageAddress(4)).toBe('#p=5');
+    expect(parsePageAddress(pageAddress(11), 12)).toBe(11);
+  });
+});
+
+describe('progress on the episode list', () => {
+  it('says where to continue and whether the end was reached, from the reader\'s storage', () => {
+    expect(episodeProgress('2', null, 12)).toEqual({ resumePage: 2, read: false });
+    expect(episodeProgress('0', '1', 12)).toEqual({ read: true });
+    expect(episodeProgress(null, null, 12)).toEqual({ read: false });
+    expect(episodeProgress('40', null, 12)).toEqual({ read: false });
+  });
+  it('keeps the read mark per episode', () => {
+    expect(readKey('episode-01')).not.toBe(readKey('episode-02'));
+  });
+});
+
+describe('related video and thumbnails', () => {
+  const videos = [
+    { id: 'overview', related: [{ href: '/manga/' }] },
+    { id: 'seniors', related: [{ href: '/seminars/' }, { href: '/manga/episode-01/' }] },
+  ];
+  it('finds the video that links to this episode, not to the list', () => {
+    expect(relatedVideoOf(videos, 'episode-01')?.id).toBe('seniors');
+    expect(relatedVideoOf(videos, 'episode-02')).toBeUndefined();
+  });
+  it('picks the smallest srcset candidate', () => {
+    expect(smallestCandidate('/a-720.webp 720w, /a-480.webp 480w, /a-1000.webp 1000w')).toBe('/a-480.webp');
+    expect(smallestCandidate('/only.webp')).toBe('/only.webp');
+    expect(smallestCandidate('')).toBeUndefined();
   });
 });

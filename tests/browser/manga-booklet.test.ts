@@ -1,0 +1,57 @@
+/**
+ * `npm run booklet`: the print shop's PDF of an episode has one A5 sheet per drawn page, then
+ * the glossary sheet and the references sheet (with the QR code), and nothing else — no
+ * page split in two, no blank or chrome-only sheets. One episode keeps the test fast.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launchBrowser } from '../support/browser';
+import { readBuilt } from '../support/dist';
+import { builtEpisodes, renderBooklet } from '../../scripts/booklet.ts';
+import { distDir } from '../support/dist';
+
+const slug = 'episode-01';
+const html = readBuilt(`/manga/${slug}/`);
+const drawnPages = (html.match(/class="reader-page"/g) ?? []).length;
+const backMatterSheets = (html.match(/data-print-sheet="/g) ?? []).length;
+
+let browser: Browser;
+let outDir: string;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  outDir = mkdtempSync(path.join(tmpdir(), 'booklet-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('print booklet', () => {
+  it('finds the built episodes', () => {
+    expect(builtEpisodes(distDir)).toContain(slug);
+  });
+
+  it('prints one A5 sheet per drawn page plus the glossary and references sheets', async () => {
+    expect(drawnPages).toBeGreaterThanOrEqual(8);
+    expect(backMatterSheets).toBe(2); // this episode has glossary terms and references
+    const file = await renderBooklet(browser, baseUrl(), slug, outDir);
+    const pdf = await PDFDocument.load(readFileSync(file));
+    expect(pdf.getPageCount()).toBe(drawnPages + backMatterSheets);
+    // A5 is 148 × 210 mm = 419.5 × 595.3 pt.
+    for (const sheet of pdf.getPages()) {
+      const { width, height } = sheet.getSize();
+      expect(Math.abs(width - 419.5)).toBeLessThan(1.5);
+      expect(Math.abs(height - 595.3)).toBeLessThan(1.5);
+    }
+  });
+
+  it('puts a QR code to the episode’s web page on the references sheet', () => {
+    const sheet = html.slice(html.indexOf('data-print-sheet="references"'));
+    expect(sheet).toMatch(/<svg[^>]*viewBox/);
+    expect(sheet).toContain(`/manga/${slug}/`);
+  });
+});
