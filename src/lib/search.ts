@@ -238,7 +238,7 @@ export const searchWeights = {
     [/^\/((manga|videos)\/)?$/, 0.6],
   ],
   /** Multiplier for content not yet released (its search `status`). */
-  unreleased: { statuses: ['制作中', '公開予定'], factor: 0.3 },
+  unreleased: { statuses: ['制作中', '公開予定'], factor: 0.2 },
   /**
    * The UI ranks by score × weight ** exponent: 1 lets the weights decide between pages that
    * match about equally; lower keeps a page whose title is the query (a listing) on top.
