@@ -197,6 +197,8 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
   });
 
   let generation = 0;
+  /** The filter counts of the last search, for options built after it ran. */
+  let lastCounts: Record<string, Record<string, number>> | undefined;
   const run = async (fresh = true) => {
     if (fresh) limit = pageSize;
     const current = ++generation;
@@ -246,7 +248,8 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
       else status.textContent = ui.searchResultCount(query, results.length);
     }
     showSuggestions(query, results.length, plan, terms);
-    if (mode === 'page') updateCounts(searches.reduce((best, search) => (search.results.length > best.results.length ? search : best)).filters);
+    lastCounts = searches.reduce((best, search) => (search.results.length > best.results.length ? search : best)).filters;
+    if (mode === 'page') updateCounts(lastCounts);
   };
 
   const empty = root.querySelector<HTMLElement>('[data-search-empty]');
@@ -362,12 +365,11 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
           }
           body.append(fieldset);
         }
-        // Until a search runs, the counts are the whole site's.
-        if (!input.value) updateCounts(available);
+        // Until a search has run, the counts are the whole site's.
+        updateCounts(lastCounts ?? available);
         // Selected filters (from the URL) open the panel so people see what narrows the list.
         if ([...selected.values()].some((values) => values.size)) filterBox.setAttribute('open', '');
         filterBox.hidden = false;
-        if (input.value) void run();
       })
       .catch(() => {
         status.textContent = ui.searchLoadFailed;
