@@ -19,6 +19,7 @@ import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, ope
 import { distDir, readBuilt } from '../support/dist';
 import { createFixtureProject } from '../support/fixture-project';
 import { relevanceSet, runRelevanceSet } from '../../scripts/lib/search-relevance.mjs';
+import { measureApiOnlySearch, measureFirstSearch } from '../../scripts/lib/search-weight.mjs';
 import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
 import { indexSite, vocabularyPaths } from '../../src/integrations/search-index.mjs';
 import { glossaryRecords, glossaryTerms, type GlossaryEntryForSearch } from '../../src/lib/search';
@@ -105,6 +106,14 @@ describe('answers, not dead ends (header dialog, phone)', () => {
     await onDesktop.context.close();
   });
 });
+
+it('the first search (header dialog, 2 characters) costs at most 5 % more than Pagefind’s API alone', async () => {
+  const first = await measureFirstSearch(browser, { dist: distDir, baseUrl: baseUrl(), query: '医療' });
+  const apiOnly = await measureApiOnlySearch(browser, { dist: distDir, baseUrl: baseUrl(), query: '医療', results: first.results });
+  console.log(`first search: ${(first.search.gzip / 1024).toFixed(1)} KB gzip (Pagefind API only: ${(apiOnly.search.gzip / 1024).toFixed(1)} KB)`);
+  expect(first.results).toBeGreaterThan(0);
+  expect(first.search.gzip).toBeLessThanOrEqual(apiOnly.search.gzip * 1.05);
+}, 60_000);
 
 describe('/search/ on a 390×844 phone', () => {
   it('shows the first result in the first screen, filters collapsed with no empty option, and nothing shifts (CLS 0)', async () => {
