@@ -16,6 +16,7 @@ import { institutionSchema } from './schemas/institution';
 import { meritSchema } from './schemas/merit';
 import { pmhSchema } from './schemas/pmh';
 import { supportMenuSchema } from './schemas/support-menu';
+import { faqSchema } from './schemas/faq';
 
 const entriesIn = (folder: string) =>
   glob({ base: `./src/content/${folder}`, pattern: '**/index.{md,mdx}', generateId: ({ entry }) => entry.split('/')[0] ?? entry });
@@ -32,4 +33,6 @@ export const collections = {
   merits: defineCollection({ loader: entriesIn('merits'), schema: meritSchema }),
   pmh: defineCollection({ loader: entriesIn('pmh'), schema: pmhSchema }),
   support: defineCollection({ loader: entriesIn('support'), schema: supportMenuSchema }),
+  // よくある質問 (issue 18)
+  faq: defineCollection({ loader: entriesIn('faq'), schema: faqSchema }),
 };

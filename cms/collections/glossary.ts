@@ -17,6 +17,8 @@ export const glossaryWording: CollectionWording = {
     'quote.text': { label: '引用文', hint: '計画書の文を一字一句そのまま。', multiline: true },
     'quote.source': { label: '引用元', hint: '例：東京都医療DX推進計画（令和8年3月27日更新）' },
     related: { label: '関連する用語', hint: '用語集の中から選びます。', relation: { collection: 'glossary', searchFields: ['term', 'reading'], displayField: 'term' } },
+    readings: { label: 'ほかのよみ', hint: '「よみ」以外に検索で入力されそうなよみを、ひらがなで1つずつ追加します（例：しょほうせん）。', itemLabel: 'よみ' },
+    aliases: { label: '別の言い方', hint: '同じものを指す別の名前や表記を1つずつ追加します（例：電子処方せん、マイナンバーカードの保険証利用）。検索で見つかるようになります。', itemLabel: '言い方' },
     sample: sampleWording,
   },
 };

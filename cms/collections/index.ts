@@ -14,6 +14,7 @@ import { institutionSchema } from '../../src/schemas/institution';
 import { meritSchema } from '../../src/schemas/merit';
 import { pmhSchema } from '../../src/schemas/pmh';
 import { supportMenuSchema } from '../../src/schemas/support-menu';
+import { faqSchema } from '../../src/schemas/faq';
 import type { CollectionWording } from '../types';
 import { imageStandIn } from '../zod-introspect';
 import { glossaryWording } from './glossary';
@@ -26,6 +27,7 @@ import { institutionsWording } from './institutions';
 import { meritsWording } from './merits';
 import { pmhWording } from './pmh';
 import { supportWording } from './support';
+import { faqWording } from './faq';
 
 export interface CmsCollectionSource {
   wording: CollectionWording;
@@ -45,4 +47,6 @@ export const cmsCollections: CmsCollectionSource[] = [
   { wording: adoptionWording, schema: adoptionSchema },
   { wording: institutionsWording, schema: institutionSchema },
   { wording: pmhWording, schema: pmhSchema },
+  // よくある質問 (issue 18)
+  { wording: faqWording, schema: faqSchema },
 ];

@@ -1,13 +1,16 @@
 // Builds the Pagefind index as the last step of `astro build`, so the build stays one command.
-// The Node API (not the CLI) is used because it lets the indexer add hidden readings to each
-// page in memory: the HTML in dist/ stays as built, only the index learns the readings.
+// The Node API (not the CLI) is used because it lets the indexer change each page in memory:
+// the HTML in dist/ stays as built, only the index learns each page's weight (searchWeights),
+// the readings and other spellings of the site's terms, and one record per glossary entry and
+// FAQ answer. Terms and records come from content, via dist/search/terms.json and records.json
+// (src/pages/search/), so nothing here lists a term.
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { htmlFilesIn, urlPathOf } from '../../scripts/lib/built-pages.mjs';
-import { readingsFor } from '../lib/search.ts';
+import { aliasKeywordsFor, pageWeight, rankFilterKey, readingsFor, searchAttributes } from '../lib/search.ts';
 
 /**
  * Left out of the index inside each page's content region:
@@ -36,15 +39,84 @@ export function indexedText(html) {
     .replace(/&amp;/g, '&');
 }
 
+/** Where the build writes the site's terms and records (src/pages/search/terms.json.ts, records.json.ts). */
+export const vocabularyPaths = { terms: 'search/terms.json', records: 'search/records.json' };
+
 /**
- * Adds a hidden `readings` metadata element to an indexable page (no-op for others).
+ * The site's terms and extra records from a built site (none if the file is missing, e.g. a
+ * stand-in site in the tests).
+ * @param {string} dist
+ * @returns {import('../lib/search.ts').SearchVocabulary}
+ */
+export function readVocabulary(dist) {
+  const read = (file) => (existsSync(path.join(dist, file)) ? JSON.parse(readFileSync(path.join(dist, file), 'utf8')) : []);
+  return { terms: read(vocabularyPaths.terms), records: read(vocabularyPaths.records) };
+}
+
+/** @param {string} text */
+const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** @param {string} text */
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/**
+ * Adds hidden `readings` and `aliases` metadata for the site's terms that the page's indexed
+ * text names (no-op for pages that are not indexed or name none).
+ * @param {string} html
+ * @param {readonly import('../lib/search.ts').SiteTerm[]} terms
+ */
+export function withReadings(html, terms) {
+  const text = indexedText(html);
+  if (!text) return html;
+  const readings = readingsFor(text, terms);
+  const aliases = aliasKeywordsFor(text, terms);
+  const tags = [readings && `<span hidden data-pagefind-meta="readings:${escapeAttribute(readings)}"></span>`, aliases && `<span hidden data-pagefind-meta="aliases:${escapeAttribute(aliases)}"></span>`].filter(Boolean).join('');
+  if (!tags) return html;
+  return html.includes('</body>') ? html.replace('</body>', `${tags}</body>`) : html + tags;
+}
+
+/**
+ * Adds the page's weight as the hidden `rank` filter (see searchWeights in src/lib/search.ts).
+ * @param {string} html
+ * @param {number} weight
+ */
+export function withRank(html, weight) {
+  const tag = `<span hidden data-pagefind-filter="${rankFilterKey}:${weight}"></span>`;
+  return html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : html + tag;
+}
+
+/**
+ * The page's search type and status labels as its SearchTags wrote them.
  * @param {string} html
  */
-export function withReadings(html) {
-  const readings = readingsFor(indexedText(html));
-  if (!readings) return html;
-  const tag = `<span hidden data-pagefind-meta="readings:${readings}"></span>`;
-  return html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : html + tag;
+export function searchLabelsOf(html) {
+  return {
+    typeLabel: html.match(/data-pagefind-filter="type:([^"]*)"/)?.[1],
+    status: html.match(/data-pagefind-meta="status:([^"]*)"/)?.[1],
+  };
+}
+
+/**
+ * A record (glossary entry, FAQ answer) as the HTML Pagefind indexes for it: heading, text and
+ * the same hidden filter and meta elements a page's SearchTags renders.
+ * @param {import('../lib/search.ts').SearchRecord} record
+ */
+export function recordHtml(record) {
+  const attributes = searchAttributes(record.tags)
+    .map((attribute) => `<span data-pagefind-${attribute.kind}="${escapeAttribute(attribute.value)}"></span>`)
+    .join('');
+  const paragraphs = record.text.split(/\n+/).map((line) => `<p>${escapeText(line)}</p>`).join('');
+  return `<!doctype html><html lang="ja"><head><title>${escapeText(record.title)}</title></head><body><main data-pagefind-body><h1>${escapeText(record.title)}</h1>${paragraphs}<div hidden data-pagefind-ignore>${attributes}</div></main></body></html>`;
+}
+
+/**
+ * The HTML the index receives for a built page or a record: with the site's readings and
+ * aliases, and its weight.
+ * @param {string} html
+ * @param {string} url
+ * @param {readonly import('../lib/search.ts').SiteTerm[]} terms
+ */
+export function prepareForIndex(html, url, terms) {
+  return withRank(withReadings(html, terms), pageWeight({ url, ...searchLabelsOf(html) }));
 }
 
 /**
@@ -60,13 +132,21 @@ export async function indexSite(dist) {
   rmSync(output, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja', excludeSelectors });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const { terms, records } = readVocabulary(dist);
   let pages = 0;
   try {
     for (const file of htmlFilesIn(dist, { skip: ['pagefind'] })) {
       const html = readFileSync(file, 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const added = await index.addHTMLFile({ url: urlPathOf(dist, file), content: withReadings(html) });
+      const url = urlPathOf(dist, file);
+      const added = await index.addHTMLFile({ url, content: prepareForIndex(html, url, terms) });
       if (added.errors.length) throw new Error(`Pagefind failed on ${file}: ${added.errors.join('; ')}`);
+      pages += 1;
+    }
+    // One result per glossary entry and FAQ answer, at its anchor on its page.
+    for (const record of records) {
+      const added = await index.addHTMLFile({ url: record.url, content: prepareForIndex(recordHtml(record), record.url, terms) });
+      if (added.errors.length) throw new Error(`Pagefind failed on ${record.url}: ${added.errors.join('; ')}`);
       pages += 1;
     }
     const written = await index.writeFiles({ outputPath: output });

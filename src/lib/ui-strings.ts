@@ -19,7 +19,7 @@ export const ui = {
   searchDialogTitle: 'サイト内検索',
   searchClose: '閉じる',
   searchKeyword: 'キーワード',
-  searchHelp: '入力すると、結果が下に表示されます。↓キーで結果へ移動できます。',
+  searchHelp: '入力すると、結果が下に表示されます。',
   searchMoreResults: 'さらに表示',
   searchLoading: '検索の準備をしています…',
   searchLoadFailed: '検索を読み込めませんでした。時間をおいて再度お試しいただくか、一覧からお探しください。',
@@ -237,4 +237,19 @@ export const naviUi = {
   mapUnavailable: '現在、地図は表示できません。一覧から探してください。',
   yes: 'あり',
   no: 'なし',
+} as const;
+
+/** Site search: hints, suggestions and the answers to a search that finds little (issue 18). */
+export const searchUi = {
+  /** Shown only where a keyboard is likely (fine pointer); touch users never see key names. */
+  keyboardHint: 'キーボードでは↓キーで結果へ、Escキーで閉じます。',
+  suggestedTitle: 'よく調べられている言葉',
+  didYouMean: 'もしかして：',
+  tryTerms: '次の言葉で探してみてください：',
+  includingCorrection: (query: string, term: string, count: number) => `「${query}」に近い「${term}」の結果を含めて、${count}件を表示しています。`,
+  fewResults: '探しているものが見つからないときは、よくある質問や、よく調べられている言葉からお探しください。',
+  faqLink: 'よくある質問を見る',
+  filterSummary: '絞り込む（種類・対象など）',
+  filterSelected: (count: number) => `（${count}件選択中）`,
+  filterCount: (count: number) => `（${count}件）`,
 } as const;

@@ -22,6 +22,13 @@ export const glossarySchema = z.object({
   quote: officialQuote.optional(),
   /** Ids (folder names) of other glossary entries. */
   related: z.array(z.string().regex(slugPattern, '関連用語（related）は用語のフォルダ名（半角英小文字）で指定してください')).default([]),
+  /**
+   * Other readings people may type (e.g. 処方箋 also read しょほうせん alone); hiragana. With
+   * `reading`, the search index learns them for this entry and for every page using the term.
+   */
+  readings: z.array(z.string().trim().regex(readingPattern, 'ほかのよみ（readings）はひらがなで入力してください')).default([]),
+  /** Other names for the same thing (e.g. 電子処方せん, マイナンバーカードの保険証利用); found by search. */
+  aliases: z.array(z.string().trim().min(1, '別の言い方（aliases）に空の項目があります')).default([]),
   sample,
 });
 

@@ -3,8 +3,8 @@
  * Loaded only when someone searches (the header imports it on first open), and it loads
  * Pagefind itself only then, so pages that are not searched ship none of it.
  */
-import { normalizeQuery, resultLimits, searchFilterKeys, searchRanking, searchTierLabels, searchTypeLabels, type SearchFilterKey } from '../lib/search';
-import { ui } from '../lib/ui-strings';
+import { hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, searchTypeLabels, toHiragana, type SearchFilterKey, type SiteTerm, type TermMatch } from '../lib/search';
+import { searchUi, ui } from '../lib/ui-strings';
 
 interface PagefindResultData {
   url: string;
@@ -12,14 +12,20 @@ interface PagefindResultData {
   meta: Record<string, string | undefined>;
   sub_results: { url: string; title: string; excerpt: string }[];
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
 interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
+type PagefindFilters = Record<string, { any: string[] }>;
 interface Pagefind {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindSearch | null>;
+  search: (query: string | null, options?: { filters?: PagefindFilters }) => Promise<PagefindSearch | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -30,11 +36,62 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', window.location.href).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ ranking: searchRanking, excerptLength: 36 });
+    // noWorker: Pagefind's web worker is a second 12 KB (gzip) download on the first search,
+    // and an index this size searches in milliseconds on the main thread.
+    await pagefind.options({ ranking: searchRanking, excerptLength: 36, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
   return pagefindPromise;
+}
+
+let termsPromise: Promise<SiteTerm[]> | undefined;
+
+/** The site's terms (/search/terms.json, built from the glossary); none if it cannot be read. */
+export function loadTerms(): Promise<SiteTerm[]> {
+  termsPromise ??= fetch(new URL('/search/terms.json', window.location.href))
+    .then((response) => (response.ok ? (response.json() as Promise<SiteTerm[]>) : []))
+    .catch(() => []);
+  return termsPromise;
+}
+
+/**
+ * One query's results ordered by Pagefind's score times the page's weight (searchWeights in
+ * src/lib/search.ts). The weight is read from the hidden `rank` filter with one filtered search
+ * per weight: those run on the index chunks the plain search has already loaded.
+ */
+async function rankedSearch(pagefind: Pagefind, query: string, filters: PagefindFilters): Promise<PagefindSearch | null> {
+  const options = Object.keys(filters).length ? { filters } : {};
+  const plain = await pagefind.search(query, options);
+  if (!plain || !plain.results.length) return plain;
+  const weights = new Map<string, number>();
+  await Promise.all(
+    rankValues().map(async (value) => {
+      const ranked = await pagefind.search(query, { filters: { ...filters, [rankFilterKey]: { any: [value] } } });
+      for (const result of ranked?.results ?? []) weights.set(result.id, Number(value));
+    }),
+  );
+  const score = (result: PagefindResult) => result.score * (weights.get(result.id) ?? 1) ** searchWeights.exponent;
+  return { ...plain, results: [...plain.results].sort((a, b) => score(b) - score(a)) };
+}
+
+/** What one typed query becomes: the searches to run, in order of preference, and why. */
+export interface SearchPlan {
+  /** The site terms the query names (distance 0) or nearly names (a typo). */
+  matches: TermMatch[];
+  /** Queries to run: named terms first (in their own spelling), then the query, then its hiragana form. */
+  queries: string[];
+  /** A term the query seems to be a typo of, when it names none. */
+  correction?: SiteTerm | undefined;
+}
+
+export function planSearch(query: string, terms: readonly SiteTerm[]): SearchPlan {
+  const matches = matchTerms(query, terms);
+  const named = matches.filter((match) => match.distance === 0);
+  const correction = named.length ? undefined : matches[0]?.term;
+  const queries = [...(named.length ? named.map((match) => match.term.term) : correction ? [correction.term] : []), query];
+  if (hasKatakana(query)) queries.push(toHiragana(query));
+  return { matches, queries: [...new Set(queries)], correction };
 }
 
 /** Text from Pagefind (entities encoded), as plain text: never parsed as markup into the page. */
@@ -142,6 +199,8 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
   });
 
   let generation = 0;
+  /** The filter counts of the last search, for options built after it ran. */
+  let lastCounts: Record<string, Record<string, number>> | undefined;
   const run = async (fresh = true) => {
     if (fresh) limit = pageSize;
     const current = ++generation;
@@ -160,24 +219,78 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
       if (moreButton) moreButton.hidden = true;
       list.replaceChildren();
       status.textContent = '';
+      showSuggestions('', 0, { matches: [], queries: [] }, []);
       return;
     }
     let pagefind: Pagefind;
+    let terms: SiteTerm[];
     try {
-      pagefind = await loadPagefind();
+      [pagefind, terms] = await Promise.all([loadPagefind(), loadTerms()]);
     } catch {
       status.textContent = ui.searchLoadFailed;
       return;
     }
-    const search = await pagefind.search(query, Object.keys(filters).length ? { filters } : {});
-    if (!search || current !== generation) return;
-    const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
+    const plan = planSearch(query, terms);
+    const searches = (await Promise.all(plan.queries.map((q) => rankedSearch(pagefind, q, filters)))).filter((s): s is PagefindSearch => s !== null);
+    if (!searches.length || current !== generation) return;
+    // One list: each search's results in order, once each (a term named by the query first).
+    const seen = new Set<string>();
+    const results = searches.flatMap((search) => search.results).filter((result) => !seen.has(result.id) && seen.add(result.id));
+    const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
     if (current !== generation) return;
+    // The answer for a named term (its glossary entry) leads, wherever Pagefind ranked it.
+    const answerUrls = plan.matches.map((match) => match.term.url);
+    const rank = (d: PagefindResultData) => (answerUrls.includes(d.url) ? answerUrls.indexOf(d.url) : answerUrls.length);
+    const data = loaded.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).map(({ d }) => d);
     list.replaceChildren(...data.map((d) => resultCard(d, mode === 'page' ? 'h2' : 'h3')));
-    if (moreButton) moreButton.hidden = search.results.length <= limit;
-    if (fresh) status.textContent = search.results.length ? ui.searchResultCount(query, search.results.length) : ui.searchNoResults(query);
-    if (mode === 'page') updateCounts(search.filters);
+    if (moreButton) moreButton.hidden = results.length <= limit;
+    if (fresh) {
+      if (!results.length) status.textContent = ui.searchNoResults(query);
+      else if (plan.correction) status.textContent = searchUi.includingCorrection(query, plan.correction.term, results.length);
+      else status.textContent = ui.searchResultCount(query, results.length);
+    }
+    showSuggestions(query, results.length, plan, terms);
+    lastCounts = searches.reduce((best, search) => (search.results.length > best.results.length ? search : best)).filters;
+    if (mode === 'page') updateCounts(lastCounts);
   };
+
+  const empty = root.querySelector<HTMLElement>('[data-search-empty]');
+  const suggest = root.querySelector<HTMLElement>('[data-search-suggest]');
+  const suggestLead = root.querySelector<HTMLElement>('[data-search-suggest-lead]');
+  const suggestTerms = root.querySelector<HTMLElement>('[data-search-suggest-terms]');
+  /** Few or no results: nearby site terms (or the nearest ones), popular words and the FAQ. */
+  const showSuggestions = (query: string, count: number, plan: SearchPlan, terms: readonly SiteTerm[]) => {
+    if (empty) empty.hidden = query !== '';
+    if (!suggest || !suggestLead || !suggestTerms) return;
+    const weak = query !== '' && count < 3;
+    suggest.hidden = !weak && !plan.correction;
+    if (suggest.hidden) return;
+    const near = plan.matches.filter((match) => match.distance > 0).map((match) => match.term);
+    const offered = near.length ? near : count === 0 ? matchTerms(query, terms, 3).map((m) => m.term) : [];
+    suggestLead.textContent = offered.length ? (near.length ? searchUi.didYouMean : searchUi.tryTerms) : '';
+    suggestLead.hidden = !offered.length;
+    suggestTerms.replaceChildren(
+      ...offered.map((term) => {
+        const li = document.createElement('li');
+        const a = element('a', '', term.term);
+        a.href = `/search/?q=${encodeURIComponent(term.term)}`;
+        a.dataset['searchSuggestion'] = term.term;
+        li.append(a);
+        return li;
+      }),
+    );
+  };
+
+  // A suggested word runs in place (the link's /search/?q= works without JavaScript).
+  root.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-search-suggestion]') : null;
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    input.value = link.dataset['searchSuggestion'] ?? '';
+    input.focus();
+    window.clearTimeout(timer);
+    void run();
+  });
 
   let timer: number | undefined;
   const schedule = () => {
@@ -208,15 +321,25 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     else links[at - 1]?.focus();
   });
 
-  const countNodes = new Map<string, HTMLElement>();
+  /** Each option's label and count; options with no result are hidden (a checked one stays). */
+  const options = new Map<string, { label: HTMLElement; count: HTMLElement; box: HTMLInputElement }>();
+  const filterSummary = filterBox?.querySelector<HTMLElement>('[data-search-filter-selected]');
   const updateCounts = (counts: Record<string, Record<string, number>>) => {
-    for (const [id, node] of countNodes) {
+    for (const [id, option] of options) {
       const [key, value] = JSON.parse(id) as [string, string];
-      node.textContent = `（${counts[key]?.[value] ?? 0}件）`;
+      const count = counts[key]?.[value] ?? 0;
+      option.count.textContent = searchUi.filterCount(count);
+      option.label.hidden = count === 0 && !option.box.checked;
     }
+    for (const fieldset of filterBox?.querySelectorAll<HTMLFieldSetElement>('fieldset') ?? []) {
+      fieldset.hidden = ![...fieldset.querySelectorAll<HTMLElement>('label')].some((label) => !label.hidden);
+    }
+    const chosen = [...selected.values()].reduce((total, values) => total + values.size, 0);
+    if (filterSummary) filterSummary.textContent = chosen ? searchUi.filterSelected(chosen) : '';
   };
 
   if (mode === 'page' && filterBox) {
+    const body = filterBox.querySelector<HTMLElement>('[data-search-filter-body]') ?? filterBox;
     void loadPagefind()
       .then(async (pagefind) => {
         const available = await pagefind.filters();
@@ -237,13 +360,17 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
               else selected.get(key)?.delete(value);
               void run();
             });
-            const count = element('span', 'search-filter__count', `（${available[key]?.[value] ?? 0}件）`);
-            countNodes.set(JSON.stringify([key, value]), count);
+            const count = element('span', 'search-filter__count', searchUi.filterCount(available[key]?.[value] ?? 0));
+            options.set(JSON.stringify([key, value]), { label, count, box });
             label.append(box, ` ${value}`, count);
             fieldset.append(label);
           }
-          filterBox.append(fieldset);
+          body.append(fieldset);
         }
+        // Until a search has run, the counts are the whole site's.
+        updateCounts(lastCounts ?? available);
+        // Selected filters (from the URL) open the panel so people see what narrows the list.
+        if ([...selected.values()].some((values) => values.size)) filterBox.setAttribute('open', '');
         filterBox.hidden = false;
       })
       .catch(() => {
@@ -252,4 +379,5 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
   }
 
   if (input.value) void run();
+  else showSuggestions('', 0, { matches: [], queries: [] }, []);
 }

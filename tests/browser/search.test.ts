@@ -9,6 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
 import { builtPagePaths, readBuilt } from '../support/dist';
 import { searchIn } from '../support/search-fixture';
+import { searchTypeLabels } from '../../src/lib/search';
+import { readVocabulary } from '../../src/integrations/search-index.mjs';
+import { distDir } from '../support/dist';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,16 +21,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const allTypes = { type: { any: ['マンガ', 'セミナー', '講習会', '動画', 'ページ'] } };
+const allTypes = { type: { any: Object.values(searchTypeLabels) } };
 /** Pages that must never be results (no data-pagefind-body). */
 const notSearchable = (path: string) => path.startsWith('/admin/') || path === '/404.html' || path === '/search/' || path === '/sitemap/';
 
 describe('the index', () => {
-  it('holds every built page except /admin/, 404, /search/ and /sitemap/, each with a type', async () => {
+  it('holds every built page except /admin/, 404, /search/ and /sitemap/, and every glossary entry and FAQ answer, each with a type', async () => {
     const { context, page } = await openPage(browser, '/', desktop);
     const indexed = (await searchIn(page, null, allTypes, 1000)).map((hit) => hit.url).sort();
     await context.close();
-    const expected = builtPagePaths({ includeAdmin: true }).filter((path) => !notSearchable(path)).sort();
+    const records = readVocabulary(distDir).records.map((record) => record.url);
+    expect(records.filter((url) => url.startsWith('/manga/glossary/#')).length).toBeGreaterThanOrEqual(14);
+    expect(records.filter((url) => url.startsWith('/faq/#')).length).toBeGreaterThanOrEqual(6);
+    const expected = [...builtPagePaths({ includeAdmin: true }).filter((path) => !notSearchable(path)), ...records].sort();
     expect(indexed).toEqual(expected);
     for (const excluded of ['/admin/', '/404.html', '/404/', '/search/']) expect(indexed).not.toContain(excluded);
   });
@@ -36,10 +42,10 @@ describe('the index', () => {
     // [query, page expected among the first three results] — the site's own terms on real content.
     ['補助金', '/support/lease/'],
     ['出張講習会', '/seminars/'],
-    ['マイナ保険証', '/manga/glossary/'],
-    ['オンライン資格確認', '/manga/glossary/'],
-    ['3文書6情報', '/manga/glossary/'],
-    ['HL7 FHIR', '/manga/glossary/'],
+    ['マイナ保険証', '/manga/glossary/#maina-hokensho'],
+    ['オンライン資格確認', '/manga/glossary/#online-shikaku-kakunin'],
+    ['3文書6情報', '/manga/glossary/#sanbunsho-rokujoho'],
+    ['HL7 FHIR', '/manga/glossary/#hl7-fhir'],
     ['PMH', '/pmh/'],
     ['サイバーセキュリティ', '/cybersecurity/'],
     ['サイバーセキュリティ', '/seminars/basic-04-cybersecurity/'],
@@ -63,11 +69,11 @@ describe('the index', () => {
 
   it('a glossary term finds its glossary entry and the episodes that use it', async () => {
     const { context, page } = await openPage(browser, '/', desktop);
-    const hits = (await searchIn(page, 'マイナ保険証')).slice(0, 4).map((hit) => hit.url);
+    const hits = (await searchIn(page, 'マイナ保険証', undefined, 10)).map((hit) => hit.url);
     await context.close();
     const usingIt = builtPagePaths().filter((p) => /^\/manga\/episode-/.test(p) && readBuilt(p).includes('href="/manga/glossary/#maina-hokensho"'));
     expect(usingIt.length).toBeGreaterThan(0);
-    expect(hits).toContain('/manga/glossary/');
+    expect(hits).toContain('/manga/glossary/#maina-hokensho');
     expect(hits.some((url) => usingIt.includes(url))).toBe(true);
   });
 
@@ -101,7 +107,7 @@ describe('header search dialog', () => {
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/「医療DX」の検索結果：\d+件/);
     expect(requests.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
     const first = page.getByRole('dialog').locator('.search-result').first();
-    expect(await first.locator('.search-badge').textContent()).toMatch(/^(マンガ|セミナー|講習会|動画|ページ)$/);
+    expect(Object.values(searchTypeLabels)).toContain(await first.locator('.search-badge').textContent());
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
     // Arrow keys move from the box into the results and back.
     await input.press('ArrowDown');
@@ -175,8 +181,11 @@ describe('/search/ page', () => {
       total = await page.locator('[data-search-page] .search-result').count();
       expect(total).toBeLessThanOrEqual(announced);
     }
-    // Narrow to one type with its checkbox: every card then has that badge and the URL says so.
+    // The filters start collapsed (results first); open them, then narrow to one type with its
+    // checkbox: every card then has that badge and the URL says so.
     const filter = page.locator('[data-search-filters] input[name="type"][value="動画"]');
+    expect(await filter.isVisible()).toBe(false);
+    await page.locator('[data-search-filters] summary').click();
     await filter.check();
     await expect.poll(() => page.url()).toMatch(/type=%E5%8B%95%E7%94%BB/);
     await expect.poll(async () => (await page.locator('[data-search-page] .search-badge').allTextContents()).every((t) => t === '動画')).toBe(true);

@@ -20,10 +20,11 @@ import { pmhSchema } from '../../src/schemas/pmh';
 import { seminarSchema } from '../../src/schemas/seminar';
 import { supportMenuSchema } from '../../src/schemas/support-menu';
 import { videoSchema } from '../../src/schemas/video';
+import { faqSchema } from '../../src/schemas/faq';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
 import { minimalEntry } from '../support/minimal-entries';
 
-const listPages = ['/manga/', '/manga/glossary/', '/seminars/', '/videos/', '/dashboard/', '/cases/', '/institutions/', '/pmh/', '/merits/', '/support/'];
+const listPages = ['/manga/', '/manga/glossary/', '/seminars/', '/videos/', '/dashboard/', '/cases/', '/institutions/', '/pmh/', '/merits/', '/support/', '/faq/'];
 // Images stay the files beside each entry; a path string stands in for Astro's image().
 const imagePath = () => z.string().min(1);
 const schemas: Record<string, z.ZodType> = {
@@ -37,6 +38,7 @@ const schemas: Record<string, z.ZodType> = {
   merits: meritSchema,
   pmh: pmhSchema,
   support: supportMenuSchema,
+  faq: faqSchema,
 };
 
 function readEntry(file: string): { data: Record<string, unknown>; body: string } {

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { indexSite } from '../../src/integrations/search-index.mjs';
 import { normalizeQuery, searchRanking } from '../../src/lib/search';
 import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
-import { fixturePages, renderFixturePage } from '../fixtures/search/corpus';
+import { fixturePages, fixtureTerms, renderFixturePage } from '../fixtures/search/corpus';
 
 export interface FixtureSite {
   url: string;
@@ -26,6 +26,9 @@ export async function buildFixtureSite(): Promise<FixtureSite> {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, renderFixturePage(page));
   }
+  // What the real build writes from the glossary (src/pages/search/terms.json.ts).
+  mkdirSync(path.join(dir, 'search'), { recursive: true });
+  writeFileSync(path.join(dir, 'search', 'terms.json'), JSON.stringify(fixtureTerms));
   const index = await indexSite(dir);
   const server = await startStaticServer(dir);
   return {
