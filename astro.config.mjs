@@ -7,6 +7,8 @@ import decapCms from './cms/integration.ts';
 import { siteDirectives, siteScriptResources, siteStyleResources } from './src/lib/csp.ts';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import mangaImageCheck from './src/integrations/manga-image-check.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
 
 /**
  * The public origin. Deploys set SITE_URL (e.g. https://navi.example.lg.jp);
@@ -21,7 +23,8 @@ export default defineConfig({
   site,
   output: 'static',
   // No code blocks on this site; Shiki's inline styles would also defeat the strict CSP.
-  markdown: { syntaxHighlight: false },
+  // Every Markdown body passes one allowlist (src/integrations/markdown-sanitize.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
   trailingSlash: 'always',
   build: { format: 'directory' },
   security: {

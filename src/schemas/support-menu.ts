@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sample } from './shared';
+import { isSitePath, sample } from './shared';
 
 /** The plan's three stages of support: 導入前 / 導入時 / 導入後. */
 export const supportStages = ['before', 'during', 'after'] as const;
@@ -25,7 +25,11 @@ export const supportMenuSchema = z.object({
   /** Budget as published, e.g. 「R8予算:42億円」. */
   budget: z.string().trim().min(1).optional(),
   /** Site path of the page with details (e.g. /support/lease/), if any. */
-  detailPath: z.string().regex(/^\/[a-z0-9/-]*\/$/, '詳細ページ（detailPath）は /support/lease/ のように書いてください').optional(),
+  detailPath: z
+    .string()
+    .regex(/^\/[a-z0-9/-]*\/$/, '詳細ページ（detailPath）は /support/lease/ のように書いてください')
+    .refine(isSitePath, '詳細ページ（detailPath）はこのサイトの中のパスにしてください')
+    .optional(),
   /** Order within its stage, smallest first. */
   position: z.number().int().nonnegative().default(100),
   sample,
