@@ -6,17 +6,36 @@
  * exist. A problem stops `astro sync`/`astro build` naming the file and the field in Japanese.
  * The checks themselves are pure functions in src/lib/content-audit.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { auditCollectionFiles, readEntrySource, referenceProblems } from '../lib/content-audit';
+import sharp from 'sharp';
+import { auditCollectionFiles, imageFieldsOf, imageSizeProblem, readEntrySource, referenceProblems } from '../lib/content-audit';
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** Images beside an entry beyond their field's limits (missing or unreadable ones are reported by the schema's image()). */
+async function imageProblems(collection: string, file: string, absolute: string, data: Record<string, unknown>): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [field, src] of imageFieldsOf(data)) {
+    const target = path.resolve(path.dirname(absolute), src);
+    if (!existsSync(target)) continue;
+    try {
+      // Reads the header only, so a 20,000 px image costs nothing to measure.
+      const { width = 0, height = 0 } = await sharp(target, { limitInputPixels: false }).metadata();
+      const problem = imageSizeProblem(collection, file, field, src, { width, height, bytes: statSync(target).size });
+      if (problem) problems.push(problem);
+    } catch {
+      problems.push(`${file}: ${field}: 画像 ${src} を読み込めません（壊れているか、画像ではありません）`);
+    }
+  }
+  return problems;
 }
 
 class ContentProblemError extends Error {
@@ -38,7 +57,8 @@ export function entriesIn(collection: string): Loader {
       const problems = auditCollectionFiles(collection, filesUnder(dir));
       for (const file of filesUnder(dir).filter((name) => /^[^/]+\/index\.md$/.test(name))) {
         const absolute = path.join(dir, file);
-        problems.push(...readEntrySource(readFileSync(absolute, 'utf8'), relative(absolute)).problems);
+        const { data, problems: sourceProblems } = readEntrySource(readFileSync(absolute, 'utf8'), relative(absolute));
+        problems.push(...sourceProblems, ...(await imageProblems(collection, relative(absolute), absolute, data)));
       }
       if (problems.length > 0) throw new ContentProblemError(problems);
       const exists = (target: string, id: string) => existsSync(path.join(contentRoot, target, id, 'index.md'));

@@ -165,3 +165,46 @@ export function referenceProblems(
   }
   return problems;
 }
+
+/** Size limits for an image an editor adds: a phone must be able to decode it. */
+export interface ImageLimit {
+  maxSide: number;
+  maxBytes: number;
+}
+
+/** Manga pages are drawn at about 1000–1200 px wide; thumbnails and OGP cards are smaller. */
+export const imageLimits: Readonly<Record<string, ImageLimit>> = {
+  'manga:pages[].image': { maxSide: 4000, maxBytes: 10 * 1024 * 1024 },
+  default: { maxSide: 4000, maxBytes: 5 * 1024 * 1024 },
+};
+
+const imageExtension = /\.(png|jpe?g|webp|avif|gif|tiff?)$/i;
+
+/** Every field of an entry that names an image file beside it, as [field, relative path]. */
+export function imageFieldsOf(data: Record<string, unknown>): [string, string][] {
+  const walked: Walked[] = [];
+  walk(data, '', walked);
+  return walked.filter((item): item is Required<Pick<Walked, 'path' | 'value'>> & Walked => item.value !== undefined && imageExtension.test(item.value) && !/^[a-z]+:|^\/\//i.test(item.value)).map((item) => [item.path, item.value!]);
+}
+
+const limitFor = (collection: string, field: string) => imageLimits[`${collection}:${field.replace(/\[\d+\]/g, '[]')}`] ?? imageLimits['default']!;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The problem with one image's measured size, or undefined when it is within its field's limit. */
+export function imageSizeProblem(
+  collection: string,
+  file: string,
+  field: string,
+  src: string,
+  measured: { width: number; height: number; bytes: number },
+): ContentProblem | undefined {
+  const limit = limitFor(collection, field);
+  if (measured.width > limit.maxSide || measured.height > limit.maxSide) {
+    return `${file}: ${field}: 画像 ${src} は ${measured.width}×${measured.height} px です。縦横とも ${limit.maxSide.toLocaleString('ja-JP')} px 以下に縮小してください（大きすぎる画像はスマートフォンで表示できません）`;
+  }
+  if (measured.bytes > limit.maxBytes) {
+    return `${file}: ${field}: 画像 ${src} は ${megabytes(measured.bytes)} です。${megabytes(limit.maxBytes)} 以下にしてください`;
+  }
+  return undefined;
+}

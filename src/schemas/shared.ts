@@ -37,17 +37,21 @@ export function isStrictInstant(value: string): boolean {
  * writes strings too. Hence a Date here cannot be checked and is refused.
  */
 export const instant = z
-  .custom<string>((value) => typeof value === 'string' && isStrictInstant(value.trim()), { error: (issue) => instantMessage(issue.input) })
-  .transform((value) => new Date(value.trim()));
+  .string({ error: (issue) => instantMessage(issue.input) })
+  .trim()
+  .refine(isStrictInstant, { error: (issue) => instantMessage(issue.input), abort: true })
+  .pipe(z.coerce.date());
 
 /** A calendar day (YYYY-MM-DD) that exists, e.g. a publication date. */
 export const calendarDate = (message: string) =>
   z
-    .custom<string>((value) => {
-      const match = typeof value === 'string' ? calendarDatePattern.exec(value.trim()) : null;
+    .string({ error: message })
+    .trim()
+    .refine((value) => {
+      const match = calendarDatePattern.exec(value);
       return match !== null && isRealCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
-    }, { error: message })
-    .transform((value) => new Date(`${value.trim()}T00:00:00Z`));
+    }, { error: message, abort: true })
+    .pipe(z.coerce.date());
 
 /** Only https:// URLs, as the message says (a plain http:// link can be rewritten on the way). */
 export const httpsUrl = z

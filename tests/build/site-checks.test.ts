@@ -21,6 +21,8 @@ describe('internal links and anchors', () => {
     const { broken } = checkInternalLinks(brokenSite);
     expect(broken.map((b) => `${b.url} — ${b.reason}`).sort()).toEqual([
       '#top — no element with id "top"',
+      '//2130706433/ — looks like a site path but leads to http://127.0.0.1',
+      '/\\evil.example/path — looks like a site path but leads to http://evil.example',
       '/about/#team — no element with id "team"',
       '/logo.png — no such file',
       '/missing/ — no such file',
