@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index.mjs';
 import mangaImageCheck from './src/integrations/manga-image-check.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
+import builtImageCheck from './src/integrations/built-image-check.mjs';
 
 /**
  * The public origin. Deploys set SITE_URL (e.g. https://navi.example.lg.jp);
@@ -52,6 +53,8 @@ export default defineConfig({
     // Copies Decap CMS's prebuilt bundle to /admin/ (before _headers is written from the pages).
     decapCms(),
     securityHeaders(),
+    // Every image in the output must decode (a corrupted image cache must not ship).
+    builtImageCheck(),
     // Last, so it indexes the finished dist/.
     searchIndex(),
   ],

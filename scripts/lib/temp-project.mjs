@@ -35,6 +35,17 @@ export function createFixtureProject({ withContent = true } = {}) {
       });
       return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
+    /** Runs a project script (`scripts/build.mjs`) with the project's Node; returns exit code and combined output. */
+    node: (...args) => {
+      const result = spawnSync(process.execPath, args, {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        timeout: 570_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+    },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
