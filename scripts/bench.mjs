@@ -19,6 +19,10 @@ const dist = path.resolve('dist');
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 console.log(`Node ${process.version}`);
+// Images Astro encoded in this build = files its image cache did not hold before (CI keeps the cache).
+const imageCache = path.resolve('.cache/astro/assets');
+const cachedImages = () => new Set(existsSync(imageCache) ? readdirSync(imageCache) : []);
+const cachedBefore = cachedImages();
 const buildStart = performance.now();
 const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const buildMs = performance.now() - buildStart;
@@ -33,6 +37,8 @@ console.log('\n## Build');
 console.log('| build time | pages built | ms per page |');
 console.log('|---:|---:|---:|');
 console.log(`| ${(buildMs / 1000).toFixed(2)} s | ${pages} | ${(buildMs / pages).toFixed(1)} |`);
+const cachedAfter = cachedImages();
+console.log(`\nimages encoded: ${[...cachedAfter].filter((name) => !cachedBefore.has(name)).length}, reused from the image cache (.cache/astro): ${[...cachedAfter].filter((name) => cachedBefore.has(name)).length}`);
 
 const server = await startStaticServer(dist);
 const browser = await chromium.launch({

@@ -1,6 +1,6 @@
 // A throwaway copy of the project in a temp folder, so a test or the benchmark can add
 // broken or generated content and run Astro on it without touching the working tree.
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -22,6 +22,9 @@ export function createFixtureProject({ withContent = true } = {}) {
     }
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // Share the project's image cache (astro.config.mjs cacheDir), so fixture builds stay warm.
+  mkdirSync(path.join(root, '.cache'), { recursive: true });
+  symlinkSync(path.join(root, '.cache'), path.join(dir, '.cache'), 'dir');
   return {
     dir,
     /** Runs `astro <args>` with the project's Node; returns exit code and combined output. */
