@@ -127,9 +127,14 @@ export function buildCmsConfig(env: CmsEnv): CmsConfig {
   };
 }
 
-/** Origins the admin page must reach, for its Content-Security-Policy. */
+/**
+ * Origins the admin page must reach, for its Content-Security-Policy. The local decap-server
+ * origins are allowed only in a build without a production backend (the one `npm start` and the
+ * tests use): a production /admin/ has no business talking to a port on the editor's machine.
+ */
 export function backendOrigins(config: CmsConfig): string[] {
-  const origins = new Set<string>([new URL(config.local_backend.url).origin, new URL(config.local_backend.url).origin.replace('localhost', '127.0.0.1')]);
+  const local = new URL(config.local_backend.url).origin;
+  const origins = new Set<string>(config.backend.name === 'proxy' ? [local, local.replace('localhost', '127.0.0.1')] : []);
   const backend = config.backend;
   if (backend.name === 'github') origins.add(new URL(backend.api_root ?? 'https://api.github.com').origin);
   if (backend.name === 'gitlab') origins.add(new URL(backend.api_root ?? 'https://gitlab.com/api/v4').origin);

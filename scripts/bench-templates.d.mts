@@ -1,1 +1,1 @@
-export const templates: { name: string; path: string; budget?: Record<string, number> }[];
+export const templates: { name: string; path: string; pages?: RegExp; budget?: Record<string, number> }[];

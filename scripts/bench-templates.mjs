@@ -1,18 +1,21 @@
-// Page templates the benchmark measures: one representative built page each.
+// Page templates the benchmark measures: one representative built page each. `pages` (optional)
+// says which other built pages share the template, for the HTML budget every page is held to
+// (scripts/lib/budgets.mjs pageHtmlBudgetFailures); other pages get the default HTML budget.
 // `budget` (gzip bytes, optional) is checked by the benchmark and by the budget tests.
 // Each capability adds its templates here.
 export const templates = [
   { name: 'home', path: '/', budget: { jsGzip: 15 * 1024 } },
   { name: 'manga list', path: '/manga/' },
   // The reader's JS (Swiper + reader.ts) ≤ 60 KB gzip; page 1 on a phone ≤ 200 KB in all.
-  { name: 'manga episode', path: '/manga/episode-01/', budget: { jsGzip: 60 * 1024, totalGzip: 200 * 1024 } },
-  { name: 'glossary', path: '/manga/glossary/' },
+  { name: 'manga episode', path: '/manga/episode-01/', pages: /^\/manga\/(?!glossary\/)[^/]+\/$/, budget: { jsGzip: 60 * 1024, totalGzip: 200 * 1024 } },
+  // Every term on one page: about 27 KB now; 120 KB leaves room for several times as many terms.
+  { name: 'glossary', path: '/manga/glossary/', budget: { htmlRaw: 120 * 1024, htmlGzip: 25 * 1024 } },
   { name: 'seminar list', path: '/seminars/', budget: { jsGzip: 15 * 1024 } },
-  { name: 'seminar session', path: '/seminars/basic-01-national-dx/' },
+  { name: 'seminar session', path: '/seminars/basic-01-national-dx/', pages: /^\/seminars\/[^/]+\/$/ },
   { name: 'seminar session (outreach)', path: '/seminars/outreach-orthopedics-2/' },
   { name: 'video list', path: '/videos/' },
   // Released video, measured before play: the facade loads nothing from YouTube.
-  { name: 'video page', path: '/videos/overview/', budget: { totalGzip: 100 * 1024 } },
+  { name: 'video page', path: '/videos/overview/', pages: /^\/videos\/[^/]+\/$/, budget: { totalGzip: 100 * 1024 } },
   { name: 'video page (coming soon)', path: '/videos/young-adults/', budget: { totalGzip: 100 * 1024 } },
   // /search/ loads Pagefind at once for its filters; issue 7's target: a first search under 150 KB.
   { name: 'search', path: '/search/', budget: { jsGzip: 110 * 1024, totalGzip: 150 * 1024 } },
@@ -22,7 +25,7 @@ export const templates = [
   { name: 'navi merits', path: '/merits/' },
   { name: 'navi dashboard', path: '/dashboard/', budget: { jsGzip: 2 * 1024 } },
   { name: 'navi cases', path: '/cases/' },
-  { name: 'navi case', path: '/cases/sample-avoided-duplicate-test/' },
+  { name: 'navi case', path: '/cases/sample-avoided-duplicate-test/', pages: /^\/cases\/[^/]+\/$/ },
   { name: 'navi institutions', path: '/institutions/', budget: { jsGzip: 10 * 1024 } },
   { name: 'navi institutions ward', path: '/institutions/ward/shinjuku/', budget: { jsGzip: 2 * 1024 } },
   { name: 'navi pmh', path: '/pmh/' },

@@ -5,7 +5,6 @@
  * cms/collections/, and the agreement test picks it up.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { glossarySchema } from './schemas/glossary';
 import { mangaSchema } from './schemas/manga';
 import { seminarSchema } from './schemas/seminar';
@@ -18,8 +17,8 @@ import { pmhSchema } from './schemas/pmh';
 import { supportMenuSchema } from './schemas/support-menu';
 import { faqSchema } from './schemas/faq';
 
-const entriesIn = (folder: string) =>
-  glob({ base: `./src/content/${folder}`, pattern: '**/index.{md,mdx}', generateId: ({ entry }) => entry.split('/')[0] ?? entry });
+// One `<slug>/index.md` per entry, audited and read as written (src/integrations/content-loader.ts).
+import { entriesIn } from './integrations/content-loader';
 
 export const collections = {
   manga: defineCollection({ loader: entriesIn('manga'), schema: ({ image }) => mangaSchema(image) }),

@@ -35,7 +35,12 @@ export function checkInternalLinks(dist, origin = 'http://site.invalid') {
     for (const { element, url } of refs) {
       if (/^(mailto|tel|javascript|data):/i.test(url)) continue;
       const target = new URL(url, base);
-      if (target.origin !== origin) continue;
+      if (target.origin !== origin) {
+        // `/\evil.example/x` and `//2130706433/` look like site paths, but browsers resolve them
+        // to another host: a link an editor meant to stay on the site that does not.
+        if (/^\s*[\\/][\\/]/.test(url)) broken.push({ page: urlPathOf(dist, file), element, url, reason: `looks like a site path but leads to ${target.origin}` });
+        continue;
+      }
       const targetFile = fileFor(dist, target.pathname);
       if (!targetFile) {
         broken.push({ page: urlPathOf(dist, file), element, url, reason: 'no such file' });

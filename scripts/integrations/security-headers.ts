@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildHeadersFile, cspFromHtml } from '../../src/lib/headers-file';
+import { buildHeadersFile, cspFromHtml, headersFileProblems } from '../../src/lib/headers-file';
 import { responseHeaders } from '../../src/lib/csp';
 import { htmlFilesIn, urlPathOf } from '../lib/built-pages.mjs';
 
@@ -21,8 +21,12 @@ export default function securityHeaders(): AstroIntegration {
         for (const file of htmlFilesIn(root)) {
           pages.push({ path: urlPathOf(root, file), csp: cspFromHtml(await readFile(file, 'utf8')) });
         }
-        await writeFile(path.join(root, '_headers'), buildHeadersFile(pages, responseHeaders));
-        logger.info(`_headers written for ${pages.length} pages`);
+        const file = buildHeadersFile(pages, responseHeaders);
+        // A host that rejects the file would serve every page without frame-ancestors or HSTS.
+        const problems = headersFileProblems(file);
+        if (problems.length > 0) throw new Error(`_headers が Cloudflare Pages の上限を超えています:\n${problems.join('\n')}`);
+        await writeFile(path.join(root, '_headers'), file);
+        logger.info(`_headers written for ${pages.length} pages in ${file.split('\n').filter((line) => line.startsWith('/')).length} rules`);
       },
     },
   };

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { htmlFilesIn, urlPathOf } from './built-pages.mjs';
+
 // Byte budgets per page template (gzip bytes, as a phone downloads them on first load).
 // Defaults apply to every template; a template's own `budget` overrides them.
 export const defaultBudget = { htmlGzip: 40 * 1024, cssGzip: 20 * 1024, jsGzip: 15 * 1024 };
@@ -20,4 +24,45 @@ export function budgetFailures(template, measured, budget = {}) {
   return Object.entries(limits)
     .filter(([key, limit]) => (measured[key] ?? 0) > limit)
     .map(([key, limit]) => `${template}: ${labels[key] ?? key} ${measured[key]} B gzip > budget ${limit} B (${((measured[key] - limit) / 1024).toFixed(1)} KB over)`);
+}
+
+/**
+ * HTML budgets for every built page, not only the sample page the benchmark opens: a page is
+ * checked against the first template whose `pages` pattern (or `path`) matches it, else the
+ * defaults. Raw bytes matter as well as gzip: a 1 MB definition of repeated text gzips to a few
+ * KB but a phone still parses 1 MB.
+ */
+export const defaultPageHtmlBudget = { htmlRaw: 256 * 1024, htmlGzip: defaultBudget.htmlGzip };
+
+/**
+ * @param {{ path: string, raw: number, gzip: number }[]} pages every built page's HTML size
+ * @param {{ name: string, path: string, pages?: RegExp, budget?: Record<string, number> }[]} templates
+ * @returns {string[]} one message per page over its HTML budget, naming the page and template
+ */
+export function pageHtmlBudgetFailures(pages, templates) {
+  const failures = [];
+  for (const page of pages) {
+    const template = templates.find((t) => (t.pages ? t.pages.test(page.path) : t.path === page.path));
+    const limits = { ...defaultPageHtmlBudget, ...pick(template?.budget, ['htmlRaw', 'htmlGzip']) };
+    const name = template ? `${template.name} ${page.path}` : page.path;
+    if (page.raw > limits.htmlRaw) failures.push(`${name}: HTML ${page.raw} B > budget ${limits.htmlRaw} B (${((page.raw - limits.htmlRaw) / 1024).toFixed(1)} KB over)`);
+    if (page.gzip > limits.htmlGzip) failures.push(`${name}: HTML ${page.gzip} B gzip > budget ${limits.htmlGzip} B (${((page.gzip - limits.htmlGzip) / 1024).toFixed(1)} KB over)`);
+  }
+  return failures;
+}
+
+/**
+ * Raw and gzip size of every built page's HTML.
+ * @param {string} dist @returns {{ path: string, raw: number, gzip: number }[]}
+ */
+export function htmlPageSizes(dist) {
+  return htmlFilesIn(dist).map((file) => {
+    const bytes = readFileSync(file);
+    return { path: urlPathOf(dist, file), raw: bytes.length, gzip: gzipSync(bytes).length };
+  });
+}
+
+/** @param {Record<string, number> | undefined} budget @param {string[]} keys */
+function pick(budget, keys) {
+  return Object.fromEntries(Object.entries(budget ?? {}).filter(([key]) => keys.includes(key)));
 }

@@ -1,6 +1,6 @@
 // A throwaway copy of the project in a temp folder, so a test or the benchmark can add
 // broken or generated content and run Astro on it without touching the working tree.
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -22,11 +22,25 @@ export function createFixtureProject({ withContent = true } = {}) {
     }
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // Share the project's image cache (astro.config.mjs cacheDir), so fixture builds stay warm.
+  mkdirSync(path.join(root, '.cache'), { recursive: true });
+  symlinkSync(path.join(root, '.cache'), path.join(dir, '.cache'), 'dir');
   return {
     dir,
     /** Runs `astro <args>` with the project's Node; returns exit code and combined output. */
     astro: (...args) => {
       const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        timeout: 570_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+    },
+    /** Runs a project script (`scripts/build.mjs`) with the project's Node; returns exit code and combined output. */
+    node: (...args) => {
+      const result = spawnSync(process.execPath, args, {
         cwd: dir,
         encoding: 'utf8',
         env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },

@@ -38,4 +38,8 @@ export const responseHeaders: ReadonlyArray<readonly [string, string]> = [
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   ['X-Frame-Options', 'DENY'],
+  // HTTPS only, for two years, on this host and its subdomains (no preload: that is the owner's call).
+  ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
+  // The site's files are for its own pages; other sites may link to them but not embed them.
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
 ];

@@ -27,4 +27,5 @@ export const mainNav: readonly NavItem[] = [
 export const footerNav: readonly NavItem[] = [
   { href: '/accessibility/', label: 'ウェブアクセシビリティ方針' },
   { href: '/sitemap/', label: 'サイトマップ' },
+  { href: '/privacy/', label: 'プライバシーポリシー' },
 ];

@@ -57,6 +57,8 @@ export const ui = {
     watchLink: '動画を見る',
     detailLink: '動画の紹介を見る',
   },
+  /** Beside a control that keeps something in the browser (manga resume, seminar shortlist). */
+  privacyStorageLink: 'この端末に保存する情報について（プライバシーポリシー）',
 } as const;
 
 /** Seminars and outreach lectures (/seminars/): labels for kinds, formats, statuses and actions. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { reference, sample, slugPattern, type ImageSchema } from './shared';
+import { calendarDate, reference, sample, slugPattern, type ImageSchema } from './shared';
 import { spreadLayoutProblems } from '../lib/manga';
 
 export const transcriptLine = z.object({
@@ -40,7 +40,7 @@ export const mangaSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     /** Ids (folder names) of glossary entries this episode uses. */
     glossary: z.array(z.string().regex(slugPattern, '用語（glossary）は用語のフォルダ名（半角英小文字）で指定してください')).default([]),
     references: z.array(reference).default([]),
-    published: z.coerce.date({ error: '公開日（published）は 2026-10-01 の形式で入力してください' }),
+    published: calendarDate('公開日（published）は 2026-10-01 の形式で、実在する日付を入力してください'),
     sample,
   }).superRefine((episode, ctx) => {
     // A spread half without its partner would be paired with the wrong page on wide screens.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrl, sample } from './shared';
+import { httpsUrl, isSitePath, sample } from './shared';
 
 /** The plan's three stages of support: 導入前 / 導入時 / 導入後. */
 export const supportStages = ['before', 'during', 'after'] as const;
@@ -81,7 +81,11 @@ export const supportMenuSchema = z.object({
   /** Budget in public wording, e.g. 「令和8年度予算 42億円」; shown as context, not as a heading. */
   budget: z.string().trim().min(1).optional(),
   /** Site path of the page with details (e.g. /support/lease/), if any. */
-  detailPath: z.string().regex(/^\/[a-z0-9/-]*\/$/, '詳細ページ（detailPath）は /support/lease/ のように書いてください').optional(),
+  detailPath: z
+    .string()
+    .regex(/^\/[a-z0-9/-]*\/$/, '詳細ページ（detailPath）は /support/lease/ のように書いてください')
+    .refine(isSitePath, '詳細ページ（detailPath）はこのサイトの中のパスにしてください')
+    .optional(),
   /** Order within its stage, smallest first. */
   position: z.number().int().nonnegative().default(100),
   /** Parts that are sample content (the plan gives no detail); each gets a サンプル label. */

@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { isIsoDuration } from '../lib/video-duration';
 import { plannedMonthPattern } from '../lib/video-status';
 import { youtubeIdPattern } from '../lib/youtube';
-import { instant, sample, type ImageSchema } from './shared';
+import { httpsUrl, instant, isSitePath, sample, type ImageSchema } from './shared';
 
 /** Stored values; the site shows them as 制作中 / 公開中 (ui-strings `videoStatus`). */
 export const videoStatuses = ['in-production', 'published'] as const;
@@ -33,7 +33,7 @@ export const videoRelatedLink = z.object({
   href: z
     .string()
     .trim()
-    .refine((value) => /^\/(?!\/)/.test(value) || /^https:\/\/[^\s]+$/.test(value), 'リンク先（href）は / から始まるサイト内のパスか https:// のURLにしてください'),
+    .refine((value) => isSitePath(value) || httpsUrl.safeParse(value).success, 'リンク先（href）は / から始まるサイト内のパスか https:// のURLにしてください'),
   /** One sentence on why to go there. */
   description: z.string().trim().optional(),
 });

@@ -6,7 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInternalLinks } from '../../scripts/checks/internal-links.mjs';
 import { validateHtml } from '../../scripts/checks/html-validity.mjs';
-import { distDir } from '../support/dist';
+import { readFileSync } from 'node:fs';
+import { builtPagePaths, distDir } from '../support/dist';
+import { headersFileProblems } from '../../src/lib/headers-file';
+import { matchesHeaderPattern, parseHeadersFile } from '../../scripts/lib/serve-dist.mjs';
 
 const brokenSite = path.resolve('tests/fixtures/broken-site');
 
@@ -21,10 +24,31 @@ describe('internal links and anchors', () => {
     const { broken } = checkInternalLinks(brokenSite);
     expect(broken.map((b) => `${b.url} — ${b.reason}`).sort()).toEqual([
       '#top — no element with id "top"',
+      '//2130706433/ — looks like a site path but leads to http://127.0.0.1',
+      '/\\evil.example/path — looks like a site path but leads to http://evil.example',
       '/about/#team — no element with id "team"',
       '/logo.png — no such file',
       '/missing/ — no such file',
     ]);
+  });
+});
+
+describe('dist/_headers on the default host (Cloudflare Pages)', () => {
+  const file = readFileSync(path.join(distDir, '_headers'), 'utf8');
+  it('stays within its documented limits: 100 rules, 2,000 characters a line', () => {
+    expect(headersFileProblems(file)).toEqual([]);
+  });
+  it('gives every built page exactly one Content-Security-Policy with frame-ancestors', () => {
+    const rules = parseHeadersFile(file);
+    for (const page of builtPagePaths({ includeAdmin: true }).filter((p) => p !== '/404.html')) {
+      const policies = rules.filter((rule) => matchesHeaderPattern(rule.pattern, page)).flatMap((rule) => rule.headers.filter(([name]) => name === 'Content-Security-Policy'));
+      expect(policies, page).toHaveLength(1);
+      expect(policies[0]![1], page).toContain("frame-ancestors 'none'");
+    }
+  });
+  it('sends HSTS and CORP for every path', () => {
+    expect(file).toMatch(/^\/\*\n(?: {2}.+\n)*? {2}Strict-Transport-Security: max-age=\d+; includeSubDomains\n/m);
+    expect(file).toContain('  Cross-Origin-Resource-Policy: same-origin');
   });
 });
 

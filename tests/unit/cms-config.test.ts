@@ -1,7 +1,7 @@
 /** The CMS config built from environment variables, the data clean-up before save, and the preview model. */
 import { describe, expect, it } from 'vitest';
 import { fromJS } from 'immutable';
-import { backendFromEnv, buildCmsConfig, CmsConfigError } from '../../cms/config';
+import { backendFromEnv, backendOrigins, buildCmsConfig, CmsConfigError } from '../../cms/config';
 import { cleanEntryData, type ImmutableLike } from '../../cms/admin/clean-data';
 import { mangaPagesPreview, readInstant, seminarPreview } from '../../cms/admin/preview-model';
 
@@ -77,5 +77,16 @@ describe('previews', () => {
     expect(mangaPagesPreview({ pages: [{ image: './p.png', alt: '待合室', transcript: [{ speaker: '母', line: 'こんにちは' }, { line: '……' }] }] })).toEqual([
       { image: './p.png', alt: '待合室', lines: [{ speaker: '母', line: 'こんにちは' }, { speaker: '', line: '……' }] },
     ]);
+  });
+});
+
+describe('admin CSP origins', () => {
+  it('a production build allows only the backend, never the local decap-server', () => {
+    const github = backendOrigins(buildCmsConfig({ CMS_BACKEND: 'github', CMS_REPO: 'tokyo/navi', CMS_OAUTH_BASE_URL: 'https://cms-auth.example.jp' }));
+    expect(github.sort()).toEqual(['https://api.github.com', 'https://cms-auth.example.jp']);
+    expect(github.join(' ')).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+  it('a local-only build (npm start, tests) allows the local decap-server', () => {
+    expect(backendOrigins(buildCmsConfig({}))).toEqual(['http://localhost:8081', 'http://127.0.0.1:8081']);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadersFile, cspFromHtml, responsePolicy } from '../../src/lib/headers-file';
+import { buildHeadersFile, cspFromHtml, headersFileLimits, headersFileProblems, responsePolicy, unionPolicy } from '../../src/lib/headers-file';
+import { responseHeaders } from '../../src/lib/csp';
+import { matchesHeaderPattern, parseHeadersFile } from '../../scripts/lib/serve-dist.mjs';
 
 describe('_headers from page policies', () => {
   it('reads the CSP that Astro put in a page <meta>, unescaping quotes', () => {
@@ -13,11 +15,12 @@ describe('_headers from page policies', () => {
     expect(responsePolicy("default-src 'self'; frame-ancestors *")).toBe("default-src 'self'; frame-ancestors 'none'");
   });
 
-  it('writes common headers for every path and a policy per page, for both URL forms', () => {
+  it('writes the common headers once and one policy rule per page type, with wildcards', () => {
     const file = buildHeadersFile(
       [
         { path: '/', csp: "default-src 'self'" },
         { path: '/videos/a/', csp: "default-src 'self'; frame-src https://www.youtube-nocookie.com" },
+        { path: '/videos/', csp: "default-src 'self'" },
         { path: '/raw/', csp: undefined },
       ],
       [['X-Content-Type-Options', 'nosniff']],
@@ -28,11 +31,75 @@ describe('_headers from page policies', () => {
       '  X-Content-Type-Options: nosniff',
       '/',
       "  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'",
-      '/videos/a/',
-      "  Content-Security-Policy: default-src 'self'; frame-src https://www.youtube-nocookie.com; frame-ancestors 'none'",
-      '/videos/a/index.html',
-      "  Content-Security-Policy: default-src 'self'; frame-src https://www.youtube-nocookie.com; frame-ancestors 'none'",
+      '/index.html',
+      "  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'",
+      '/videos/*',
+      "  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'; frame-src 'self' https://www.youtube-nocookie.com",
       '',
     ]);
+  });
+});
+
+const hash = (n: number) => `'sha256-${String(n).padStart(43, 'x')}='`;
+const sitePolicy = (hashes: number[]) => `default-src 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${hashes.map(hash).join(' ')}; style-src 'self'`;
+const adminPolicy = "default-src 'self'; script-src 'self' 'unsafe-eval'; connect-src 'self' https://api.github.com";
+
+describe('_headers within Cloudflare Pages limits (100 rules, 2,000 characters a line)', () => {
+  // A site the CMS has grown: 500 sessions, 40 episodes, the admin page and its guide.
+  const pages = [
+    { path: '/', csp: sitePolicy([1]) },
+    { path: '/404.html', csp: sitePolicy([1]) },
+    { path: '/seminars/', csp: sitePolicy([1, 2]) },
+    ...Array.from({ length: 500 }, (_, i) => ({ path: `/seminars/generated-${i}/`, csp: sitePolicy([1, 3]) })),
+    { path: '/manga/', csp: sitePolicy([1]) },
+    ...Array.from({ length: 40 }, (_, i) => ({ path: `/manga/episode-${i}/`, csp: sitePolicy([1, 4, 5]) })),
+    { path: '/admin/', csp: adminPolicy },
+    { path: '/admin/guide/', csp: sitePolicy([1]) },
+  ];
+  const file = buildHeadersFile(pages, responseHeaders);
+  const rules = parseHeadersFile(file);
+
+  it('stays within the limits', () => {
+    expect(headersFileProblems(file)).toEqual([]);
+    expect(rules.length).toBeLessThanOrEqual(headersFileLimits.maxRules);
+    expect(rules.map((rule) => rule.pattern)).toEqual(['/*', '/', '/index.html', '/404.html', '/admin/', '/admin/index.html', '/admin/guide/*', '/manga/*', '/seminars/*']);
+  });
+
+  it('gives every page exactly one policy, which allows what the page itself allows', () => {
+    for (const page of pages) {
+      const forms = page.path.endsWith('/') ? [page.path, `${page.path}index.html`] : [page.path];
+      for (const form of forms) {
+        const policies = rules.filter((rule) => matchesHeaderPattern(rule.pattern, form)).flatMap((rule) => rule.headers.filter(([name]) => name === 'Content-Security-Policy').map(([, value]) => value));
+        expect(policies, form).toHaveLength(1);
+        for (const directive of page.csp.split(';').map((d) => d.trim())) {
+          const [name, ...sources] = directive.split(' ');
+          const header = policies[0]!.split('; ').find((d) => d.startsWith(`${name} `))!;
+          for (const source of sources) expect(header, `${form} ${name}`).toContain(source);
+        }
+      }
+    }
+  });
+
+  it('never merges the admin policy (unsafe-eval) into another page', () => {
+    const withEval = rules.filter((rule) => rule.headers.some(([, value]) => value.includes("'unsafe-eval'"))).map((rule) => rule.pattern);
+    expect(withEval).toEqual(['/admin/', '/admin/index.html']);
+  });
+
+  it('carries HSTS, CORP and frame-ancestors for every path', () => {
+    const common = rules.find((rule) => rule.pattern === '/*')!.headers.map(([name]) => name);
+    expect(common).toEqual(expect.arrayContaining(['Strict-Transport-Security', 'Cross-Origin-Resource-Policy', 'X-Frame-Options']));
+    expect(rules.filter((rule) => rule.pattern !== '/*').every((rule) => rule.headers[0]![1].includes("frame-ancestors 'none'"))).toBe(true);
+  });
+
+  it('reports a file over either limit', () => {
+    const many = ['/*', ...Array.from({ length: 101 }, (_, i) => `/p${i}/\n  X-A: b`)].join('\n');
+    expect(headersFileProblems(many)).toEqual(['_headers に 102 個のルールがあります（上限 100）']);
+    expect(headersFileProblems(`/x/\n  Content-Security-Policy: ${'a'.repeat(2000)}`)).toEqual(['_headers の 2 行目が 2027 文字あります（上限 2000）']);
+  });
+
+  it('unions only policies of one kind', () => {
+    expect(unionPolicy(["default-src 'self'; script-src 'self' 'sha256-a='", "default-src 'self'; script-src 'self' 'sha256-b='"])).toBe("default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='");
+    expect(unionPolicy(["script-src 'self'", "script-src 'self' 'unsafe-eval'"])).toBeUndefined();
+    expect(unionPolicy(["default-src 'self'; base-uri 'self'", "default-src 'self'"])).toBeUndefined();
   });
 });

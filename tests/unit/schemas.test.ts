@@ -68,10 +68,10 @@ describe('glossary schema', () => {
 });
 
 describe('instant', () => {
-  it('accepts a YAML Date and an ISO string with offset as the same instant', () => {
+  it('reads an ISO string with +09:00 and with Z as the same instant', () => {
     const fromString = instant.parse('2026-07-09T19:00:00+09:00') as Date;
-    const fromYaml = instant.parse(new Date('2026-07-09T10:00:00Z')) as Date;
-    expect(fromString.getTime()).toBe(fromYaml.getTime());
+    const fromUtc = instant.parse('2026-07-09T10:00:00Z') as Date;
+    expect(fromString.getTime()).toBe(fromUtc.getTime());
   });
   it('rejects a string without an offset, since it would depend on the build machine', () => {
     expect(instant.safeParse('2026-07-09T19:00:00').success).toBe(false);

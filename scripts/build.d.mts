@@ -1,0 +1,1 @@
+export function buildSite(root: string, extraArgs?: string[]): { code: number; message?: string };

@@ -1,0 +1,79 @@
+/**
+ * The loader every collection uses: Astro's glob loader for `<slug>/index.md`, wrapped so that
+ * (1) the folder is audited first — one entry per URL, slug folder names, no file the loader
+ * would ignore — (2) each entry's source text is checked and its frontmatter re-read as YAML 1.2
+ * core, so the zod schemas see dates as written, and (3) references to other entries must
+ * exist. A problem stops `astro sync`/`astro build` naming the file and the field in Japanese.
+ * The checks themselves are pure functions in src/lib/content-audit.ts.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
+import sharp from 'sharp';
+import { auditCollectionFiles, imageFieldsOf, imageSizeProblem, readEntrySource, referenceProblems } from '../lib/content-audit';
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+}
+
+/** Images beside an entry beyond their field's limits (missing or unreadable ones are reported by the schema's image()). */
+async function imageProblems(collection: string, file: string, absolute: string, data: Record<string, unknown>): Promise<string[]> {
+  const problems: string[] = [];
+  for (const [field, src] of imageFieldsOf(data)) {
+    const target = path.resolve(path.dirname(absolute), src);
+    if (!existsSync(target)) continue;
+    try {
+      // Reads the header only, so a 20,000 px image costs nothing to measure.
+      const { width = 0, height = 0 } = await sharp(target, { limitInputPixels: false }).metadata();
+      const problem = imageSizeProblem(collection, file, field, src, { width, height, bytes: statSync(target).size });
+      if (problem) problems.push(problem);
+    } catch {
+      problems.push(`${file}: ${field}: 画像 ${src} を読み込めません（壊れているか、画像ではありません）`);
+    }
+  }
+  return problems;
+}
+
+class ContentProblemError extends Error {
+  constructor(problems: readonly string[]) {
+    super(`コンテンツに問題があります（${problems.length}件）:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ContentProblemError';
+  }
+}
+
+export function entriesIn(collection: string): Loader {
+  const inner = glob({ base: `./src/content/${collection}`, pattern: '*/index.md', generateId: ({ entry }) => entry.split('/')[0] ?? entry });
+  return {
+    name: 'iryo-dx-entries',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const contentRoot = path.join(root, 'src/content');
+      const dir = path.join(contentRoot, collection);
+      const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+      const problems = auditCollectionFiles(collection, filesUnder(dir));
+      for (const file of filesUnder(dir).filter((name) => /^[^/]+\/index\.md$/.test(name))) {
+        const absolute = path.join(dir, file);
+        const { data, problems: sourceProblems } = readEntrySource(readFileSync(absolute, 'utf8'), relative(absolute));
+        problems.push(...sourceProblems, ...(await imageProblems(collection, relative(absolute), absolute, data)));
+      }
+      if (problems.length > 0) throw new ContentProblemError(problems);
+      const exists = (target: string, id: string) => existsSync(path.join(contentRoot, target, id, 'index.md'));
+      await inner.load({
+        ...context,
+        parseData: async (props) => {
+          const file = relative(props.filePath ?? '');
+          const { data, problems: sourceProblems } = props.filePath ? readEntrySource(readFileSync(props.filePath, 'utf8'), file) : { data: props.data, problems: [] };
+          if (sourceProblems.length > 0) throw new ContentProblemError(sourceProblems);
+          const parsed = await context.parseData({ ...props, data: data as typeof props.data });
+          const missing = referenceProblems(collection, data, file, exists);
+          if (missing.length > 0) throw new ContentProblemError(missing);
+          return parsed;
+        },
+      });
+    },
+  };
+}
