@@ -52,7 +52,8 @@ export interface DecapCollection {
   identifier_field: string;
   summary: string;
   extension: 'md';
-  format: 'frontmatter';
+  /** cms/admin/yaml-format.ts: frontmatter edited with the `yaml` Document API. */
+  format: 'frontmatter-kept';
   create: true;
   media_folder: '';
   public_folder: '';

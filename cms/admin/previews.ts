@@ -14,6 +14,9 @@ export interface DecapGlobal {
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
   registerEventListener(listener: { name: string; handler: (args: never) => unknown }): void;
+  registerLocale(locale: string, phrases: unknown): void;
+  getLocale(locale: string): unknown;
+  registerCustomFormat(name: string, extension: string, formatter: { fromFile: (content: string) => unknown; toFile: (data: never, sortedKeys?: string[]) => string }): void;
   init(options: { config: unknown }): void;
 }
 

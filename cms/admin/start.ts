@@ -5,11 +5,18 @@
  * Bundled by Astro for the admin page only; the rest of the site ships none of this.
  */
 import { registerPreviews, type DecapGlobal } from './previews';
-import { cleanEntryData, type ImmutableLike } from './clean-data';
+import type { ImmutableLike } from './clean-data';
+import { checkBeforeSave } from './pre-save';
+import { fileExists } from './entry-exists';
+import { FORMAT_NAME, fromFile, toFile } from './yaml-format';
+import { jaAdditions, mergeLocale } from './locale-ja';
+import type { DecapField } from '../types';
 
 interface StartConfig {
   publish_mode: 'simple' | 'editorial_workflow';
   local_backend: { url: string; allowed_hosts: string[] };
+  backend: { name: string; repo?: string; branch?: string; api_root?: string; proxy_url?: string };
+  collections: { name: string; folder: string; fields: DecapField[] }[];
   [key: string]: unknown;
 }
 
@@ -26,8 +33,12 @@ const configElement = document.getElementById('cms-config');
 if (root && configElement?.textContent) void start(root, JSON.parse(configElement.textContent) as StartConfig);
 
 async function start(root: HTMLElement, config: StartConfig) {
+  // The backend Decap will write to: decap-server when it answers on this machine, else the configured one.
+  let backend = config.backend;
   if (config.local_backend.allowed_hosts.includes(location.hostname)) {
-    config.publish_mode = (await localPublishMode(config.local_backend.url)) ?? config.publish_mode;
+    const localMode = await localPublishMode(config.local_backend.url);
+    config.publish_mode = localMode ?? config.publish_mode;
+    if (localMode) backend = { name: 'proxy', proxy_url: config.local_backend.url, branch: config.backend.branch ?? 'main' };
   }
   window.CMS_MANUAL_INIT = true;
   try {
@@ -40,9 +51,12 @@ async function start(root: HTMLElement, config: StartConfig) {
   const css = root.dataset['cmsPreviewCss'];
   if (css) CMS.registerPreviewStyle(css);
   registerPreviews(CMS, window.h!);
+  CMS.registerLocale('ja', mergeLocale((CMS.getLocale('ja') ?? {}) as Parameters<typeof mergeLocale>[0], jaAdditions));
+  CMS.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile });
+  const context = { collections: config.collections, exists: (path: string) => fileExists(backend, path) };
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }: { entry: ImmutableLike }) => cleanEntryData(entry.get('data') as ImmutableLike),
+    handler: ({ entry }: { entry: ImmutableLike }) => checkBeforeSave(entry, context),
   });
   root.remove();
   CMS.init({ config });

@@ -4,6 +4,7 @@
  * rebuild and find it on /seminars/; refuse an incomplete entry; add a manga page with its
  * image, alt text and transcript and find it in the rebuilt episode page.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,8 +86,37 @@ async function publishNow(page: Page) {
   await page.getByText('公開する', { exact: true }).click();
 }
 
+/** What git sees changed under src/content/ of the temp copy (committed in beforeAll). */
+const git = (...args: string[]) => execFileSync('git', args, { cwd: project.dir, encoding: 'utf8' });
+const contentChanges = () => git('status', '--porcelain', '--untracked-files=all', '--', 'src/content').trim();
+const commitContent = () => git('-c', 'user.name=test', '-c', 'user.email=test@example.jp', 'commit', '-q', '--allow-empty', '-m', 'content', '--', 'src/content');
+
+const checkTimes: number[] = [];
+
+/**
+ * Presses 公開 and expects the save to be refused: the problems panel lists `messages`
+ * (each a 「label：message」 line) and nothing under src/content/ changes.
+ */
+async function expectRefused(page: Page, messages: string[]) {
+  await publishNow(page);
+  const panel = page.locator('#cms-save-problems');
+  await panel.waitFor({ timeout: 15_000 });
+  const text = await panel.innerText();
+  for (const message of messages) expect(text, text).toContain(message);
+  checkTimes.push(Number(await page.evaluate(() => document.body.dataset['cmsCheckMs'])));
+  // Decap's own toast says the same, in Japanese.
+  expect(await page.getByText(/エントリの保存に失敗しました。次の項目を直してください。/).first().isVisible()).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(contentChanges()).toBe('');
+  await panel.getByRole('button', { name: '閉じる' }).click();
+  return text;
+}
+
 beforeAll(async () => {
   project = createFixtureProject();
+  git('init', '-q');
+  git('add', 'src/content');
+  commitContent();
   backend = await startDecapServer(project.dir);
   process.env['CMS_LOCAL_PORT'] = String(backend.port);
   build();
@@ -95,6 +125,7 @@ beforeAll(async () => {
 }, CMS_TIMEOUT);
 
 afterAll(async () => {
+  if (checkTimes.length) console.log(`[cms] one save's check before writing (zod, URL名): ${checkTimes.map((ms) => `${ms.toFixed(1)} ms`).join(', ')}`);
   delete process.env['CMS_LOCAL_PORT'];
   await browser?.close();
   await site?.close();
@@ -133,6 +164,61 @@ describe('CMS at /admin/', () => {
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     await context.close();
+  }, CMS_TIMEOUT);
+
+  it('refuses an outreach session that breaks the build’s rules, and a taken or empty URL名, before writing anything', async () => {
+    const { page, errors } = await openCms('#/collections/seminars/new');
+    await field(page, 'slug').fill('applied-acute-care');
+    await field(page, 'title').fill('出張講習会（CMSテスト）規則違反');
+    await choose(page, 'kind', seminarUi.kinds.outreach);
+    await choose(page, 'format', seminarUi.formats['in-person']);
+    await field(page, 'summary').fill('保存されてはいけない回です。');
+    await field(page, 'start').fill('2026-11-12T14:00');
+    await field(page, 'end').fill('2026-11-12T12:00');
+    await field(page, 'closes').fill('2026-11-20T12:00');
+    await field(page, 'audience').fill('都内診療所の医師');
+    const text = await expectRefused(page, [
+      'URL名：URL名「applied-acute-care」はすでに使われています。',
+      '診療科：出張講習会には診療科（specialty）を入力してください',
+      '終了日時：終了日時（end）は開始日時（start）より後にしてください',
+      '会場：対面・ハイブリッドの回には会場（venue）を入力してください',
+      '申込 › 申込締切日時：申込締切（registration.closes）は開始日時（start）以前にしてください',
+    ]);
+    expect(text).not.toMatch(/[A-Za-z]{4,}/);
+    await field(page, 'slug').fill('');
+    await expectRefused(page, ['URL名：URL名を入力してください。']);
+    expect(existsSync(path.join(project.dir, 'src/content/seminars/applied-acute-care/index-1.md'))).toBe(false);
+    expect(errors.filter((error) => !/次の項目を直してください|^undefined$/.test(error))).toEqual([]);
+    await page.context().close();
+  }, CMS_TIMEOUT);
+
+  it('refuses a video switched to 公開中 without what a released video needs, and a share text over 120 characters', async () => {
+    const { page, errors } = await openCms('#/collections/videos');
+    const title = (frontmatter(contentFile('videos', 'parents')) as { title: string }).title;
+    await page.getByText(title, { exact: true }).first().click();
+    await expect.poll(() => field(page, 'title').inputValue(), { timeout: 30_000 }).toBe(title);
+    await choose(page, 'status', '公開中');
+    await field(page, 'shareText').fill('あ'.repeat(132));
+    await expectRefused(page, ['共有文：共有文（shareText）は120文字以内にしてください（', '字幕', '書き起こし：', '長さ：', '公開日：', 'YouTube の動画ID：']);
+    expect(errors.filter((error) => !/次の項目を直してください|^undefined$/.test(error))).toEqual([]);
+    await page.context().close();
+  }, CMS_TIMEOUT);
+
+  it('changing one field of an existing entry changes exactly that line of its file', async () => {
+    const { page, errors } = await openCms('#/collections/seminars');
+    const file = contentFile('seminars', 'applied-acute-care');
+    const title = (frontmatter(file) as { title: string }).title;
+    await page.getByText(title, { exact: true }).first().click();
+    await expect.poll(() => field(page, 'capacity').inputValue(), { timeout: 30_000 }).toBe('100');
+    await field(page, 'capacity').fill('105');
+    const before = statSync(file).mtimeMs;
+    await publishNow(page);
+    await waitFor(() => statSync(file).mtimeMs > before);
+    const diff = git('diff', '--unified=0', '--', 'src/content').split('\n').filter((line) => /^[+-](?![+-])/.test(line));
+    expect(diff).toEqual(['-capacity: 100', '+capacity: 105']);
+    expect(errors).toEqual([]);
+    commitContent();
+    await page.context().close();
   }, CMS_TIMEOUT);
 
   it('creates an outreach session through the form; the rebuilt site lists it; re-saving changes no byte', async () => {
@@ -216,13 +302,13 @@ describe('CMS at /admin/', () => {
     await expect.poll(() => field(page, 'title').inputValue(), { timeout: 30_000 }).toBe(episodeTitle);
     const alt = '受付でマイナ保険証をカードリーダーにかざす母親と、横で見ている子ども。';
     const line = 'マイナ保険証なら、受付がすぐに終わりますよ。';
-    await page.getByRole('button', { name: /ページ$/ }).filter({ hasText: 'Add' }).click();
+    await page.getByRole('button', { name: 'ページを追加', exact: true }).click();
     // Inside the pages list: the episode's share-card image (ogImage) has its own 画像を選択 further down.
     await page.locator('[id^="pages-field-"]').getByRole('button', { name: '画像を選択' }).last().click();
     await page.locator('input[type="file"]').setInputFiles(image);
     await page.getByRole('button', { name: '選択する' }).click();
     await page.locator('[id^="alt-field-"]').last().fill(alt);
-    await page.getByRole('button', { name: /せりふ$/ }).filter({ hasText: 'Add' }).last().click();
+    await page.getByRole('button', { name: 'せりふを追加', exact: true }).last().click();
     await page.locator('[id^="speaker-field-"]').last().fill('受付の人');
     await page.locator('[id^="line-field-"]').last().fill(line);
 
