@@ -59,4 +59,10 @@ export async function entryProblems(schema: z.ZodType, fields: readonly DecapFie
     });
 }
 
-export const problemText = (problem: EntryProblem) => `${problem.field}：${problem.message}`;
+/**
+ * The build's messages name the file's key for developers (「終了日時（end）は…」); the form
+ * names fields by label, so the key is left out there: 「（end）」 → 「」, 「（duration、例 PT1M30S）」 → 「（例 PT1M30S）」.
+ */
+export const withoutFileKeys = (message: string) => message.replace(/（[A-Za-z][\w.]*）/g, '').replace(/（[A-Za-z][\w.]*、/g, '（');
+
+export const problemText = (problem: EntryProblem) => `${problem.field}：${withoutFileKeys(problem.message)}`;

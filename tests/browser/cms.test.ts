@@ -179,12 +179,12 @@ describe('CMS at /admin/', () => {
     await field(page, 'audience').fill('都内診療所の医師');
     const text = await expectRefused(page, [
       'URL名：URL名「applied-acute-care」はすでに使われています。',
-      '診療科：出張講習会には診療科（specialty）を入力してください',
-      '終了日時：終了日時（end）は開始日時（start）より後にしてください',
-      '会場：対面・ハイブリッドの回には会場（venue）を入力してください',
-      '申込 › 申込締切日時：申込締切（registration.closes）は開始日時（start）以前にしてください',
+      '診療科：出張講習会には診療科を入力してください',
+      '終了日時：終了日時は開始日時より後にしてください',
+      '会場：対面・ハイブリッドの回には会場を入力してください',
+      '申込 › 申込締切日時：申込締切は開始日時以前にしてください',
     ]);
-    expect(text).not.toMatch(/[A-Za-z]{4,}/);
+    expect(text).not.toMatch(/[A-Za-z]/);
     await field(page, 'slug').fill('');
     await expectRefused(page, ['URL名：URL名を入力してください。']);
     expect(existsSync(path.join(project.dir, 'src/content/seminars/applied-acute-care/index-1.md'))).toBe(false);
@@ -199,7 +199,14 @@ describe('CMS at /admin/', () => {
     await expect.poll(() => field(page, 'title').inputValue(), { timeout: 30_000 }).toBe(title);
     await choose(page, 'status', '公開中');
     await field(page, 'shareText').fill('あ'.repeat(132));
-    await expectRefused(page, ['共有文：共有文（shareText）は120文字以内にしてください（', '字幕', '書き起こし：', '長さ：', '公開日：', 'YouTube の動画ID：']);
+    await expectRefused(page, [
+      '共有文：共有文は120文字以内にしてください',
+      '字幕ファイル名：公開中の動画には字幕ファイル（WebVTT）が必要です',
+      '書き起こし：公開中の動画には書き起こしが必要です',
+      '長さ：公開中の動画には長さ（例 PT1M30S）が必要です',
+      '公開日：公開中の動画には公開日が必要です',
+      'YouTube の動画ID：',
+    ]);
     expect(errors.filter((error) => !/次の項目を直してください|^undefined$/.test(error))).toEqual([]);
     await page.context().close();
   }, CMS_TIMEOUT);
@@ -303,14 +310,19 @@ describe('CMS at /admin/', () => {
     const alt = '受付でマイナ保険証をカードリーダーにかざす母親と、横で見ている子ども。';
     const line = 'マイナ保険証なら、受付がすぐに終わりますよ。';
     await page.getByRole('button', { name: 'ページを追加', exact: true }).click();
-    // Inside the pages list: the episode's share-card image (ogImage) has its own 画像を選択 further down.
-    await page.locator('[id^="pages-field-"]').getByRole('button', { name: '画像を選択' }).last().click();
-    await page.locator('input[type="file"]').setInputFiles(image);
-    await page.getByRole('button', { name: '選択する' }).click();
     await page.locator('[id^="alt-field-"]').last().fill(alt);
     await page.getByRole('button', { name: 'せりふを追加', exact: true }).last().click();
     await page.locator('[id^="speaker-field-"]').last().fill('受付の人');
     await page.locator('[id^="line-field-"]').last().fill(line);
+    // A page without its image is refused before anything is written.
+    await publishNow(page);
+    await expect.poll(() => page.getByText('ページ画像は必須です。').first().isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await page.getByText('すべての必須項目を入力してください。').first().isVisible()).toBe(true);
+    expect(contentChanges()).toBe('');
+    // Inside the pages list: the episode's share-card image (ogImage) has its own 画像を選択 further down.
+    await page.locator('[id^="pages-field-"]').getByRole('button', { name: '画像を選択' }).last().click();
+    await page.locator('input[type="file"]').setInputFiles(image);
+    await page.getByRole('button', { name: '選択する' }).click();
 
     const clicked = Date.now();
     await publishNow(page);

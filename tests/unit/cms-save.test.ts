@@ -9,7 +9,7 @@ import { fromJS } from 'immutable';
 import { buildCmsConfig } from '../../cms/config';
 import { cmsCollections } from '../../cms/collections/index';
 import { cleanEntryData, type ImmutableLike } from '../../cms/admin/clean-data';
-import { entryProblems, fieldLabel, problemText } from '../../cms/admin/validate';
+import { entryProblems, fieldLabel, problemText, withoutFileKeys } from '../../cms/admin/validate';
 import { slugProblems } from '../../cms/admin/slug-guard';
 import { fromFile, SOURCE_KEY, toFile } from '../../cms/admin/yaml-format';
 import { jaAdditions, mergeLocale } from '../../cms/admin/locale-ja';
@@ -38,12 +38,12 @@ describe('the build’s rules before saving, naming the field by its label in th
   });
   it('refuses the cross-field and conditional rules the build enforces', async () => {
     expect(await problems('seminars', { ...outreach, end: '2026-11-12T12:00:00+09:00', start: '2026-11-12T14:00:00+09:00' })).toEqual([
-      '終了日時：終了日時（end）は開始日時（start）より後にしてください',
+      '終了日時：終了日時は開始日時より後にしてください',
     ]);
     const { venue: _venue, specialty: _specialty, ...bare } = outreach;
-    expect(await problems('seminars', bare)).toEqual(['診療科：出張講習会には診療科（specialty）を入力してください', '会場：対面・ハイブリッドの回には会場（venue）を入力してください']);
+    expect(await problems('seminars', bare)).toEqual(['診療科：出張講習会には診療科を入力してください', '会場：対面・ハイブリッドの回には会場を入力してください']);
     expect(await problems('seminars', { ...outreach, registration: { closes: '2026-11-13T12:00:00+09:00' } })).toEqual([
-      '申込 › 申込締切日時：申込締切（registration.closes）は開始日時（start）以前にしてください',
+      '申込 › 申込締切日時：申込締切は開始日時以前にしてください',
     ]);
   });
   it('names list items from 1 and words zod’s own issues in Japanese', async () => {
@@ -55,9 +55,13 @@ describe('the build’s rules before saving, naming the field by its label in th
   });
   it('counts characters and requires what a released video needs', async () => {
     const video = fromFile(readFileSync('src/content/videos/parents/index.md', 'utf8'));
-    expect(await problems('videos', { ...video, shareText: 'あ'.repeat(132) })).toEqual(['共有文：共有文（shareText）は120文字以内にしてください']);
+    expect(await problems('videos', { ...video, shareText: 'あ'.repeat(132) })).toEqual(['共有文：共有文は120文字以内にしてください']);
     const released = await problems('videos', { ...video, status: 'published', plannedMonth: undefined, youtubeId: undefined });
     expect(released.map((problem) => problem.split('：')[0])).toEqual(expect.arrayContaining(['字幕ファイル名', '書き起こし', '長さ', '公開日', 'YouTube の動画ID']));
+  });
+  it('leaves the file’s key names out of the form’s messages', () => {
+    expect(withoutFileKeys('公開中の動画には長さ（duration、例 PT1M30S）が必要です')).toBe('公開中の動画には長さ（例 PT1M30S）が必要です');
+    expect(withoutFileKeys('申込締切（registration.closes）は開始日時（start）以前にしてください')).toBe('申込締切は開始日時以前にしてください');
   });
   it('labels nested paths the way the form shows them', () => {
     expect(fieldLabel(fieldsOf('manga'), ['pages', 10, 'transcript', 0, 'line'])).toBe('ページ（11件目） › せりふの書き起こし（1件目） › せりふ');
