@@ -93,6 +93,7 @@ function fieldFor(name: string, path: string, schema: z.ZodType, wording: Record
       return { ...base, widget: 'image', choose_url: false };
     case 'string':
       if (words.relation) return relationField(base, words, false);
+      if (words.upload) return { ...base, widget: 'file', choose_url: false, ...patternOf(core) };
       return { ...base, widget: words.multiline ? 'text' : 'string', ...patternOf(core), ...(typeof defaultValue === 'string' && defaultValue ? { default: defaultValue } : {}) };
     case 'enum':
       return { ...base, widget: 'select', options: optionsFor(core, words), ...(typeof defaultValue === 'string' ? { default: defaultValue } : {}) };

@@ -10,6 +10,37 @@ import type { DecapField } from '../types';
 import { cleanEntryData, type ImmutableLike } from './clean-data';
 import { entryProblems, problemText } from './validate';
 import { SLUG_LABEL, slugProblems } from './slug-guard';
+import { webVttProblems } from '../../src/lib/webvtt';
+
+/**
+ * Files uploaded with the entry that the build reads as text, checked the way the build checks
+ * them (collection → field → check). A file is only uploaded together with its entry's save,
+ * so a refused save writes neither.
+ */
+const uploadChecks: Record<string, Record<string, (text: string) => string[]>> = {
+  videos: { captions: webVttProblems },
+};
+
+interface DraftMediaFile {
+  name?: string;
+  path?: string;
+  file?: Blob;
+}
+
+async function uploadProblems(collection: string, fields: DecapField[], data: Record<string, unknown>, mediaFiles: DraftMediaFile[]): Promise<string[]> {
+  const checks = uploadChecks[collection] ?? {};
+  const problems: string[] = [];
+  for (const [name, check] of Object.entries(checks)) {
+    const value = data[name];
+    if (typeof value !== 'string' || !value) continue;
+    const fileName = value.split('/').pop();
+    const upload = mediaFiles.find((media) => (media.name ?? media.path?.split('/').pop()) === fileName && media.file);
+    if (!upload?.file) continue;
+    const label = fields.find((field) => field.name === name)?.label ?? name;
+    for (const problem of check(await upload.file.text())) problems.push(`${label}：${fileName} は WebVTT として読めません（${problem}）`);
+  }
+  return problems;
+}
 
 export interface PreSaveContext {
   collections: { name: string; folder: string; fields: DecapField[] }[];
@@ -47,7 +78,9 @@ export async function checkBeforeSave(entry: EntryLike, context: PreSaveContext)
   });
   const { slug: _slug, body: _body, ...fields } = plain;
   const schemaIssues = (await entryProblems(source.schema, collection.fields, fields)).map(problemText);
-  const problems = [...slugIssues.map((message) => `${SLUG_LABEL}：${message}`), ...schemaIssues];
+  const mediaFiles = (toJs(entry.get('mediaFiles')) as unknown as DraftMediaFile[] | undefined) ?? [];
+  const fileIssues = await uploadProblems(name, collection.fields, fields, Array.isArray(mediaFiles) ? mediaFiles : []);
+  const problems = [...slugIssues.map((message) => `${SLUG_LABEL}：${message}`), ...schemaIssues, ...fileIssues];
   // Kept on the page so the browser test can report how long one save's check takes.
   document.body.dataset['cmsCheckMs'] = (performance.now() - started).toFixed(1);
   if (problems.length) {

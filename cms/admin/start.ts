@@ -10,6 +10,7 @@ import { checkBeforeSave } from './pre-save';
 import { fileExists } from './entry-exists';
 import { FORMAT_NAME, fromFile, toFile } from './yaml-format';
 import { jaAdditions, mergeLocale } from './locale-ja';
+import { translateDndAnnouncements } from './dnd-japanese';
 import type { DecapField } from '../types';
 
 interface StartConfig {
@@ -59,6 +60,7 @@ async function start(root: HTMLElement, config: StartConfig) {
     handler: ({ entry }: { entry: ImmutableLike }) => checkBeforeSave(entry, context),
   });
   root.remove();
+  translateDndAnnouncements();
   CMS.init({ config });
 }
 

@@ -201,7 +201,7 @@ describe('CMS at /admin/', () => {
     await field(page, 'shareText').fill('あ'.repeat(132));
     await expectRefused(page, [
       '共有文：共有文は120文字以内にしてください',
-      '字幕ファイル名：公開中の動画には字幕ファイル（WebVTT）が必要です',
+      '字幕ファイル（WebVTT）：公開中の動画には字幕ファイル（WebVTT）が必要です',
       '書き起こし：公開中の動画には書き起こしが必要です',
       '長さ：公開中の動画には長さ（例 PT1M30S）が必要です',
       '公開日：公開中の動画には公開日が必要です',

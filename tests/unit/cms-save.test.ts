@@ -57,7 +57,7 @@ describe('the build’s rules before saving, naming the field by its label in th
     const video = fromFile(readFileSync('src/content/videos/parents/index.md', 'utf8'));
     expect(await problems('videos', { ...video, shareText: 'あ'.repeat(132) })).toEqual(['共有文：共有文は120文字以内にしてください']);
     const released = await problems('videos', { ...video, status: 'published', plannedMonth: undefined, youtubeId: undefined });
-    expect(released.map((problem) => problem.split('：')[0])).toEqual(expect.arrayContaining(['字幕ファイル名', '書き起こし', '長さ', '公開日', 'YouTube の動画ID']));
+    expect(released.map((problem) => problem.split('：')[0])).toEqual(expect.arrayContaining(['字幕ファイル（WebVTT）', '書き起こし', '長さ', '公開日', 'YouTube の動画ID']));
   });
   it('leaves the file’s key names out of the form’s messages', () => {
     expect(withoutFileKeys('公開中の動画には長さ（duration、例 PT1M30S）が必要です')).toBe('公開中の動画には長さ（例 PT1M30S）が必要です');
@@ -138,5 +138,15 @@ describe('Japanese strings added to Decap’s ja locale', () => {
   it('fills the gaps and keeps Decap’s own wording', () => {
     const merged = mergeLocale({ editor: { editorWidgets: { list: { delete: '削除' } } } }, jaAdditions) as { editor: { editorWidgets: { list: Record<string, string> } } };
     expect(merged.editor.editorWidgets.list).toMatchObject({ delete: '削除', add: '%{item}を追加' });
+  });
+});
+
+describe('drag-and-drop screen-reader text in Japanese', () => {
+  it('translates dnd-kit’s fixed English announcements', async () => {
+    const { japaneseDndText } = await import('../../cms/admin/dnd-japanese');
+    expect(japaneseDndText('Picked up draggable item 3.')).toBe('項目 3 をつかみました。');
+    expect(japaneseDndText('Draggable item 3 was dropped over droppable area 5')).toBe('項目 3 を 5 の位置に置きました。');
+    expect(japaneseDndText('\n    To pick up a draggable item, press the space bar.\n')).toMatch(/^スペースキー/);
+    expect(japaneseDndText('項目 3 をつかみました。')).toBeUndefined();
   });
 });
