@@ -10,7 +10,8 @@ export const jaAdditions = {
     entries: { unpublishedHeader: '未公開のエントリ' },
   },
   editor: {
-    editorControl: { field: { widgetLabel: '%{widgetLabel}の入力欄' } },
+    // Decap passes the widget's type name (string, select…), not the field's label: left out.
+    editorControl: { field: { widgetLabel: '入力欄' } },
     editorControlPane: {
       i18n: { copyFromLocale: '別の言語から入力する', copyFromLocaleConfirm: '%{locale} の内容で入力しますか？\n入力済みの内容はすべて上書きされます。' },
     },
@@ -34,7 +35,8 @@ export const jaAdditions = {
       markdown: { strikethrough: '取り消し線', toggleMode: { rich: 'リッチテキストで編集する', markdown: 'マークダウンで編集する' } },
       image: { chooseMultiple: '画像を選択', addMore: '画像を追加', removeAll: '画像をすべて削除' },
       file: { chooseMultiple: 'ファイルを選択', addMore: 'ファイルを追加', removeAll: 'ファイルをすべて削除' },
-      datetime: { setToNow: '%{fieldLabel}を現在の日時にする' },
+      // %{fieldLabel} is the field's key (start), not its label: left out.
+      datetime: { setToNow: '現在の日時にする' },
       list: { add: '%{item}を追加', addType: '%{item}を追加' },
       object: { expand: '開く', collapse: '閉じる' },
     },
