@@ -58,6 +58,14 @@ export const jaAdditions = {
   },
 };
 
+/**
+ * Decap ja phrases that say something untrue here, replaced: the editor's back link reads
+ * 「…のエントリを作成中」 even on an existing entry (the English is "Writing in … collection").
+ */
+export const jaCorrections = {
+  editor: { editorToolbar: { backCollection: '「%{collectionLabel}」の一覧に戻る' } },
+};
+
 type Tree = { [key: string]: string | Tree };
 
 /** Decap's ja phrases with these filled in (Decap's own wording wins where it has one). */

@@ -9,7 +9,7 @@ import type { ImmutableLike } from './clean-data';
 import { checkBeforeSave } from './pre-save';
 import { fileExists } from './entry-exists';
 import { FORMAT_NAME, fromFile, toFile } from './yaml-format';
-import { jaAdditions, mergeLocale } from './locale-ja';
+import { jaAdditions, jaCorrections, mergeLocale } from './locale-ja';
 import { translateDndAnnouncements } from './dnd-japanese';
 import type { DecapField } from '../types';
 
@@ -52,7 +52,8 @@ async function start(root: HTMLElement, config: StartConfig) {
   const css = root.dataset['cmsPreviewCss'];
   if (css) CMS.registerPreviewStyle(css);
   registerPreviews(CMS, window.h!);
-  CMS.registerLocale('ja', mergeLocale((CMS.getLocale('ja') ?? {}) as Parameters<typeof mergeLocale>[0], jaAdditions));
+  const decapJa = (CMS.getLocale('ja') ?? {}) as Parameters<typeof mergeLocale>[0];
+  CMS.registerLocale('ja', mergeLocale(jaCorrections, mergeLocale(decapJa, jaAdditions)));
   CMS.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile });
   const context = { collections: config.collections, exists: (path: string) => fileExists(backend, path) };
   CMS.registerEventListener({

@@ -150,3 +150,26 @@ describe('drag-and-drop screen-reader text in Japanese', () => {
     expect(japaneseDndText('項目 3 をつかみました。')).toBeUndefined();
   });
 });
+
+describe('previews use the pages’ own formatting', () => {
+  it('a seminar: 和暦（西暦） date, venue, capacity, fee and lecturer as on its page', async () => {
+    const { seminarPreview } = await import('../../cms/admin/preview-model');
+    const view = seminarPreview({ ...outreach, capacity: 40, program: [{ label: '第1部', title: '医療DXの基本', speaker: '東京都職員' }] }, new Date('2026-10-01T00:00:00+09:00'));
+    expect(view.facts).toEqual([
+      { term: '日時', detail: '令和8年（2026年）11月12日（木） 19:00〜20:30' },
+      { term: '形式', detail: '対面' },
+      { term: '会場', detail: 'サンプル区民会館\n東京都新宿区サンプル1-2-3' },
+      { term: '対象', detail: '都内診療所の医師' },
+      { term: '定員', detail: '40名' },
+      { term: '参加費', detail: '無料' },
+      { term: '講師', detail: '調整中' },
+    ]);
+    expect(view.program).toEqual(['第1部 医療DXの基本（東京都職員）']);
+  });
+  it('a video: 制作中 with the planned month, 公開中 with its release date', async () => {
+    const { videoPreview } = await import('../../cms/admin/preview-model');
+    const now = new Date('2026-12-01T00:00:00+09:00');
+    expect(videoPreview({ title: 'a', status: 'in-production', plannedMonth: '2027-02' }, now)).toMatchObject({ statusLabel: '制作中', when: '令和9年（2027年）2月公開予定' });
+    expect(videoPreview({ title: 'a', status: 'published', releaseDate: '2026-11-20T10:00:00+09:00', duration: 'PT1M30S' }, now)).toMatchObject({ statusLabel: '公開中', when: '公開日 2026年11月20日（金）', duration: '1分30秒' });
+  });
+});
