@@ -17,6 +17,7 @@ export interface DecapGlobal {
   registerEventListener(listener: { name: string; handler: (args: never) => unknown }): void;
   registerLocale(locale: string, phrases: unknown): void;
   getLocale(locale: string): unknown;
+  getBackend(name: string): unknown;
   registerCustomFormat(name: string, extension: string, formatter: { fromFile: (content: string) => unknown; toFile: (data: never, sortedKeys?: string[]) => string }): void;
   init(options: { config: unknown }): void;
 }

@@ -11,6 +11,7 @@ import { fileExists } from './entry-exists';
 import { FORMAT_NAME, fromFile, toFile } from './yaml-format';
 import { jaAdditions, jaCorrections, mergeLocale } from './locale-ja';
 import { translateDndAnnouncements } from './dnd-japanese';
+import { deleteMediaWithEntries } from './entry-media';
 import type { DecapField } from '../types';
 
 interface StartConfig {
@@ -55,6 +56,7 @@ async function start(root: HTMLElement, config: StartConfig) {
   const decapJa = (CMS.getLocale('ja') ?? {}) as Parameters<typeof mergeLocale>[0];
   CMS.registerLocale('ja', mergeLocale(jaCorrections, mergeLocale(decapJa, jaAdditions)));
   CMS.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile });
+  deleteMediaWithEntries((name) => CMS.getBackend(name) as ReturnType<Parameters<typeof deleteMediaWithEntries>[0]>);
   const context = { collections: config.collections, exists: (path: string) => fileExists(backend, path) };
   CMS.registerEventListener({
     name: 'preSave',
