@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { slugPattern } from '../src/schemas/shared';
 import type { CollectionWording, DecapCollection, DecapField, FieldWording } from './types';
 import { checkMessage, checksOf, enumValues, kindOf, unwrap } from './zod-introspect';
+import { FORMAT_NAME } from './admin/yaml-format';
 
 /** Decap writes this; the +09:00 is literal so the file never depends on the editor's PC clock zone. */
 export const INSTANT_FORMAT = 'YYYY-MM-DDTHH:mm:ss[+09:00]';
@@ -54,7 +55,8 @@ export function buildCollection(wording: CollectionWording, schema: z.ZodType): 
       identifier_field: 'slug',
       summary: `{{${titleField}}}`,
       extension: 'md',
-      format: 'frontmatter',
+      // Markdown + YAML frontmatter, edited in place so a save changes only the edited lines (cms/admin/yaml-format.ts).
+      format: FORMAT_NAME,
       create: true,
       // Images live beside index.md so Astro's image() resolves and optimises them.
       media_folder: '',
@@ -91,6 +93,7 @@ function fieldFor(name: string, path: string, schema: z.ZodType, wording: Record
       return { ...base, widget: 'image', choose_url: false };
     case 'string':
       if (words.relation) return relationField(base, words, false);
+      if (words.upload) return { ...base, widget: 'file', choose_url: false, ...patternOf(core) };
       return { ...base, widget: words.multiline ? 'text' : 'string', ...patternOf(core), ...(typeof defaultValue === 'string' && defaultValue ? { default: defaultValue } : {}) };
     case 'enum':
       return { ...base, widget: 'select', options: optionsFor(core, words), ...(typeof defaultValue === 'string' ? { default: defaultValue } : {}) };

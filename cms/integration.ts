@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { unreferencedMedia, unreferencedMediaMessage } from './media-check';
 
 const require = createRequire(import.meta.url);
 
@@ -40,6 +41,11 @@ export default function decapCms(): AstroIntegration {
           res.setHeader('Content-Length', String(statSync(path.join(dir, name)).size));
           createReadStream(path.join(dir, name)).pipe(res);
         });
+      },
+      'astro:build:start': ({ logger }) => {
+        // Reported, not fatal: a replaced upload left behind must not stop an editor's next publish.
+        const orphans = unreferencedMedia(path.resolve('src/content'));
+        if (orphans.length) logger.warn(unreferencedMediaMessage(orphans.map((file) => path.relative(process.cwd(), file))));
       },
       'astro:build:done': ({ dir, logger }) => {
         const source = decapDistDir();

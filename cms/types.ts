@@ -26,6 +26,7 @@ export type DecapField = FieldBase &
     | { widget: 'datetime'; format: string; date_format: string; time_format: string | false; picker_utc: false; default?: string }
     | { widget: 'select'; options: SelectOption[]; multiple?: boolean; default?: string | string[] }
     | { widget: 'image'; choose_url: false; media_folder?: string; public_folder?: string }
+    | { widget: 'file'; choose_url: false }
     | { widget: 'object'; fields: DecapField[]; collapsed?: boolean; summary?: string }
     | { widget: 'list'; field?: DecapField; fields?: DecapField[]; min?: number; summary?: string; label_singular?: string; collapsed?: boolean; default?: unknown[] }
     | {
@@ -52,7 +53,8 @@ export interface DecapCollection {
   identifier_field: string;
   summary: string;
   extension: 'md';
-  format: 'frontmatter';
+  /** cms/admin/yaml-format.ts: frontmatter edited with the `yaml` Document API. */
+  format: 'frontmatter-kept';
   create: true;
   media_folder: '';
   public_folder: '';
@@ -71,6 +73,8 @@ export interface FieldWording {
   hint?: string;
   /** Japanese label for each enum value (select widgets). */
   options?: Record<string, string>;
+  /** A file name of a file uploaded beside the entry (e.g. captions.vtt), chosen with an upload button. */
+  upload?: boolean;
   /** A string field edited as several lines. */
   multiline?: boolean;
   /** A date without time (`published: 2026-10-01`); otherwise dates are instants with +09:00. */

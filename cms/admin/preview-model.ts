@@ -2,7 +2,10 @@
  * What the CMS previews show, computed from an entry's raw form data (plain JS, as Decap holds
  * it before saving). Pure, so it is unit-tested apart from the CMS.
  */
-import { formatDateTimeRange } from '../../src/lib/dates';
+import { formatDate, formatDateTimeRange, formatDateWithEra, formatTime } from '../../src/lib/dates';
+import { ui } from '../../src/lib/ui-strings';
+import { formatPlannedMonth, plannedMonthPattern, videoAvailability } from '../../src/lib/video-status';
+import { formatDurationJa, parseIsoDuration } from '../../src/lib/video-duration';
 import { registrationStatus, type RegistrationStatus } from '../../src/lib/seminar-status';
 import { seminarUi } from '../../src/lib/ui-strings';
 import { registrationOverrides, type RegistrationOverride } from '../../src/schemas/seminar';
@@ -18,6 +21,10 @@ export interface SeminarPreview {
   summary: string;
   /** A Japanese note when a date cannot be read (the form refuses to save it anyway). */
   problem?: string;
+  /** The page's 開催概要 list, worded and formatted as src/pages/seminars/[slug].astro does. */
+  facts: { term: string; detail: string }[];
+  program: string[];
+  registration?: string | undefined;
 }
 
 /** Decap's datetime widget yields `2026-07-09T19:00:00+09:00`; a Date is accepted too. */
@@ -64,7 +71,88 @@ export function seminarPreview(data: Record<string, unknown>, now: Date): Semina
     statusLabel: seminarUi.statuses[status],
     dateText: start ? formatDateTimeRange(start, end) : undefined,
     summary: text(data['summary']),
+    facts: seminarFacts(data, start, end),
+    program: (Array.isArray(data['program']) ? (data['program'] as Record<string, unknown>[]) : []).map(
+      (part) => `${text(part?.['label']) ? `${text(part['label'])} ` : ''}${text(part?.['title'])}${text(part?.['speaker']) ? `（${text(part['speaker'])}）` : ''}`,
+    ),
+    registration: registrationText(data),
     ...(unreadable.length ? { problem: '日時を読み取れません。2026-07-09 19:00 の形で入力してください。' } : {}),
+  };
+}
+
+const objectOf = (value: unknown) => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
+function seminarFacts(data: Record<string, unknown>, start: Date | undefined, end: Date | undefined) {
+  const facts: { term: string; detail: string }[] = [];
+  if (start) {
+    const endText = end ? (formatDate(end) !== formatDate(start) ? `（終了 ${formatDateTimeRange(end)}）` : formatTime(end)) : '';
+    facts.push({ term: '日時', detail: `${formatDateWithEra(start)} ${formatTime(start)}〜${endText}` });
+  } else {
+    const from = readInstant(data['availableFrom']);
+    const until = readInstant(data['availableUntil']);
+    const note = text(data['availabilityNote']);
+    facts.push({ term: '公開期間', detail: `${from && until ? `${formatDateWithEra(from)}〜${formatDateWithEra(until)}` : ''}${note ? `（計画上の時期：${note}）` : ''}` });
+  }
+  const format = labelOf(seminarUi.formats, data['format']);
+  if (format) facts.push({ term: '形式', detail: format });
+  const venue = objectOf(data['venue']);
+  if (text(venue['name']) || text(venue['address'])) facts.push({ term: '会場', detail: [text(venue['name']), text(venue['address']), text(venue['access'])].filter(Boolean).join('\n') });
+  const online = objectOf(data['online']);
+  if (text(online['platform'])) facts.push({ term: 'オンライン', detail: [text(online['platform']), text(online['note'])].filter(Boolean).join('\n') });
+  facts.push({ term: '対象', detail: text(data['audience']) });
+  const capacity = typeof data['capacity'] === 'number' ? data['capacity'] : undefined;
+  const capacityNote = text(data['capacityNote']);
+  facts.push({ term: '定員', detail: `${capacity ? `${capacity}名` : '定員なし'}${capacityNote ? `（${capacityNote}）` : ''}` });
+  const fee = typeof data['fee'] === 'number' ? data['fee'] : 0;
+  facts.push({ term: '参加費', detail: fee === 0 ? seminarUi.free : `${fee.toLocaleString('ja-JP')}円` });
+  const lecturer = objectOf(data['lecturer']);
+  facts.push({ term: '講師', detail: `${text(lecturer['name']) || '調整中'}${text(lecturer['role']) ? `（${text(lecturer['role'])}）` : ''}` });
+  return facts;
+}
+
+function registrationText(data: Record<string, unknown>): string | undefined {
+  const registration = objectOf(data['registration']);
+  const opens = readInstant(registration['opens']);
+  const closes = readInstant(registration['closes']) ?? readInstant(data['start']);
+  if (!opens) return undefined;
+  return `受付期間：${formatDate(opens)}${formatTime(opens)}〜${closes ? `${formatDate(closes)}${formatTime(closes)}` : ''}`;
+}
+
+export interface VideoPreview {
+  title: string;
+  /** 公開中 / 制作中, as the video card and page show it. */
+  statusLabel: string;
+  /** 「令和9年（2027年）2月公開予定」 or 「公開日 2026年11月20日（金）」. */
+  when?: string | undefined;
+  duration?: string | undefined;
+  description: string;
+  transcript: { scene: string; speaker: string; line: string }[];
+}
+
+export function videoPreview(data: Record<string, unknown>, now: Date): VideoPreview {
+  const releaseDate = readInstant(data['releaseDate']);
+  const status = data['status'] === 'published' ? 'published' : 'in-production';
+  const availability = videoAvailability({ status, releaseDate }, now);
+  const planned = text(data['plannedMonth']);
+  const duration = text(data['duration']);
+  const seconds = duration ? parseIsoDuration(duration) : undefined;
+  const durationText = seconds === undefined ? undefined : formatDurationJa(seconds);
+  return {
+    title: text(data['title']) || '（タイトル未入力）',
+    statusLabel: availability === 'released' ? ui.video.status.published : ui.video.status['in-production'],
+    when:
+      availability === 'released' && releaseDate
+        ? `${ui.video.released} ${formatDate(releaseDate)}`
+        : plannedMonthPattern.test(planned)
+          ? `${formatPlannedMonth(planned)}${ui.video.plannedSuffix}`
+          : undefined,
+    duration: durationText,
+    description: text(data['description']),
+    transcript: (Array.isArray(data['transcript']) ? (data['transcript'] as Record<string, unknown>[]) : []).map((item) => ({
+      scene: text(item?.['scene']),
+      speaker: text(item?.['speaker']),
+      line: text(item?.['line']),
+    })),
   };
 }
 

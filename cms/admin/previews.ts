@@ -3,17 +3,22 @@
  * Decap renders previews with its own React; these are plain functions calling its `h`,
  * so no React or JSX is bundled here.
  */
-import { mangaPagesPreview, seminarPreview } from './preview-model';
+import { mangaPagesPreview, seminarPreview, videoPreview } from './preview-model';
 
 type H = (...args: unknown[]) => unknown;
 interface PreviewProps {
   entry: { getIn(path: string[]): { toJS?: () => unknown } | unknown };
   getAsset: (path: string) => { toString(): string } | undefined;
+  widgetFor?: (name: string) => unknown;
 }
 export interface DecapGlobal {
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => unknown): void;
   registerEventListener(listener: { name: string; handler: (args: never) => unknown }): void;
+  registerLocale(locale: string, phrases: unknown): void;
+  getLocale(locale: string): unknown;
+  getBackend(name: string): unknown;
+  registerCustomFormat(name: string, extension: string, formatter: { fromFile: (content: string) => unknown; toFile: (data: never, sortedKeys?: string[]) => string }): void;
   init(options: { config: unknown }): void;
 }
 
@@ -30,14 +35,57 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
       { className: 'container cms-preview' },
       h('p', { className: 'cms-preview__badges' },
         view.kindLabel ? h('span', { className: 'cms-preview__badge' }, view.kindLabel) : null,
-        ' ',
-        h('span', { className: 'cms-preview__badge cms-preview__badge--status', 'data-status': view.statusLabel }, view.statusLabel),
       ),
       h('h1', null, view.title),
-      view.dateText ? h('p', { className: 'lead' }, view.dateText) : null,
+      h('p', { className: 'cms-preview__status' }, '受付状況：', h('span', { className: 'cms-preview__badge cms-preview__badge--status', 'data-status': view.status }, view.statusLabel)),
       view.problem ? h('p', { role: 'alert' }, view.problem) : null,
-      view.formatLabel ? h('p', null, `開催形式：${view.formatLabel}`) : null,
-      h('p', null, view.summary),
+      h('p', { className: 'lead measure' }, view.summary),
+      h('h2', null, '開催概要'),
+      h('dl', { className: 'facts' },
+        ...view.facts.map((fact, index) => h('div', { key: index }, h('dt', null, fact.term), h('dd', { style: { whiteSpace: 'pre-line' } }, fact.detail))),
+      ),
+      view.program.length ? h('h2', null, 'プログラム') : null,
+      view.program.length ? h('ol', { className: 'program' }, ...view.program.map((part, index) => h('li', { key: index }, part))) : null,
+      h('h2', null, '申込方法'),
+      view.registration ? h('p', null, view.registration) : null,
+    );
+  });
+
+  CMS.registerPreviewTemplate('videos', (props) => {
+    const data = dataOf(props);
+    const view = videoPreview(data, new Date());
+    const thumbnail = typeof data['thumbnail'] === 'string' ? data['thumbnail'] : '';
+    return h(
+      'main',
+      { className: 'container cms-preview' },
+      h('h1', null, view.title),
+      h('p', null, h('span', { className: 'cms-preview__badge cms-preview__badge--status' }, view.statusLabel), view.when ? ` ${view.when}` : null),
+      thumbnail ? h('img', { src: props.getAsset(thumbnail)?.toString() ?? thumbnail, alt: typeof data['thumbnailAlt'] === 'string' ? data['thumbnailAlt'] : '', style: { maxWidth: '100%', height: 'auto' } }) : null,
+      h('p', { className: 'lead measure' }, view.description),
+      view.duration ? h('p', null, `長さ：${view.duration}`) : null,
+      view.transcript.length ? h('h2', null, '書き起こし') : null,
+      ...view.transcript.map((item, index) =>
+        h('div', { key: index },
+          item.scene ? h('p', null, h('em', null, `［${item.scene}］`)) : null,
+          h('p', null, item.speaker ? `${item.speaker}：` : '', item.line),
+        ),
+      ),
+    );
+  });
+
+  CMS.registerPreviewTemplate('glossary', (props) => {
+    const data = dataOf(props);
+    const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : '');
+    const quote = (typeof data['quote'] === 'object' && data['quote'] !== null ? data['quote'] : {}) as Record<string, unknown>;
+    return h(
+      'main',
+      { className: 'container cms-preview' },
+      h('section', { className: 'term' },
+        h('h1', null, text('term') || '（用語未入力）'),
+        h('p', { className: 'reading' }, `よみ：${text('reading')}`),
+        h('p', null, text('definition')),
+        typeof quote['text'] === 'string' && quote['text'] ? h('blockquote', null, h('p', null, quote['text']), h('p', null, `（${String(quote['source'] ?? '')}）`)) : null,
+      ),
     );
   });
 
@@ -62,5 +110,27 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
         ),
       ),
     );
+  });
+
+  // The portal sections: the entry as the page reads, title first, then its text in order.
+  for (const name of ['merits', 'cases', 'support', 'adoption', 'institutions', 'pmh']) {
+    CMS.registerPreviewTemplate(name, (props) => {
+      const data = dataOf(props);
+      const title = ['title', 'name', 'label'].map((key) => data[key]).find((value) => typeof value === 'string' && value) as string | undefined;
+      return h('main', { className: 'container cms-preview' }, h('h1', null, title ?? '（タイトル未入力）'), ...genericBlocks(h, data), props.widgetFor?.('body') ?? null);
+    });
+  }
+}
+
+/** Text, numbers and lists of an entry as paragraphs and lists (no field names, as on the site). */
+function genericBlocks(h: H, data: Record<string, unknown>): unknown[] {
+  return Object.entries(data).flatMap(([key, value], index) => {
+    if (['title', 'name', 'label', 'slug', 'body', 'sample'].includes(key) || key.startsWith('__')) return [];
+    if (typeof value === 'string' && value && !/\.(png|jpe?g|webp)$/.test(value)) return [h('p', { key: index, className: 'measure' }, value)];
+    if (typeof value === 'number') return [h('p', { key: index }, value.toLocaleString('ja-JP'))];
+    if (Array.isArray(value) && value.length) {
+      return [h('ul', { key: index }, ...value.map((item, itemIndex) => h('li', { key: itemIndex }, typeof item === 'object' && item !== null ? Object.values(item as Record<string, unknown>).filter((part) => typeof part === 'string' || typeof part === 'number').join('　') : String(item))))];
+    }
+    return [];
   });
 }

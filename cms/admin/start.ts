@@ -5,11 +5,20 @@
  * Bundled by Astro for the admin page only; the rest of the site ships none of this.
  */
 import { registerPreviews, type DecapGlobal } from './previews';
-import { cleanEntryData, type ImmutableLike } from './clean-data';
+import type { ImmutableLike } from './clean-data';
+import { checkBeforeSave } from './pre-save';
+import { fileExists } from './entry-exists';
+import { FORMAT_NAME, fromFile, toFile } from './yaml-format';
+import { jaAdditions, jaCorrections, mergeLocale } from './locale-ja';
+import { translateDndAnnouncements } from './dnd-japanese';
+import { deleteMediaWithEntries } from './entry-media';
+import type { DecapField } from '../types';
 
 interface StartConfig {
   publish_mode: 'simple' | 'editorial_workflow';
   local_backend: { url: string; allowed_hosts: string[] };
+  backend: { name: string; repo?: string; branch?: string; api_root?: string; proxy_url?: string };
+  collections: { name: string; folder: string; fields: DecapField[] }[];
   [key: string]: unknown;
 }
 
@@ -26,8 +35,12 @@ const configElement = document.getElementById('cms-config');
 if (root && configElement?.textContent) void start(root, JSON.parse(configElement.textContent) as StartConfig);
 
 async function start(root: HTMLElement, config: StartConfig) {
+  // The backend Decap will write to: decap-server when it answers on this machine, else the configured one.
+  let backend = config.backend;
   if (config.local_backend.allowed_hosts.includes(location.hostname)) {
-    config.publish_mode = (await localPublishMode(config.local_backend.url)) ?? config.publish_mode;
+    const localMode = await localPublishMode(config.local_backend.url);
+    config.publish_mode = localMode ?? config.publish_mode;
+    if (localMode) backend = { name: 'proxy', proxy_url: config.local_backend.url, branch: config.backend.branch ?? 'main' };
   }
   window.CMS_MANUAL_INIT = true;
   try {
@@ -40,12 +53,33 @@ async function start(root: HTMLElement, config: StartConfig) {
   const css = root.dataset['cmsPreviewCss'];
   if (css) CMS.registerPreviewStyle(css);
   registerPreviews(CMS, window.h!);
+  const decapJa = (CMS.getLocale('ja') ?? {}) as Parameters<typeof mergeLocale>[0];
+  CMS.registerLocale('ja', mergeLocale(jaCorrections, mergeLocale(decapJa, jaAdditions)));
+  CMS.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile });
+  deleteMediaWithEntries((name) => CMS.getBackend(name) as ReturnType<Parameters<typeof deleteMediaWithEntries>[0]>);
+  const context = { collections: config.collections, exists: (path: string) => fileExists(backend, path) };
   CMS.registerEventListener({
     name: 'preSave',
-    handler: ({ entry }: { entry: ImmutableLike }) => cleanEntryData(entry.get('data') as ImmutableLike),
+    handler: ({ entry }: { entry: ImmutableLike }) => checkBeforeSave(entry, context),
   });
   root.remove();
+  translateDndAnnouncements();
+  markConditionalFields(config.collections);
+  // On a phone the form needs the whole width: start with Decap's preview pane closed (the eye button opens it).
+  if (matchMedia('(max-width: 48rem)').matches && localStorage.getItem('cms.right-pane') === null) localStorage.setItem('cms.right-pane', 'none');
   CMS.init({ config });
+}
+
+/**
+ * Decap labels every field the form does not require 「（任意）」, also those the build requires
+ * in some cases (診療科 for 出張講習会, 字幕 for a released video). Their hints say when they are
+ * required ("…では必須です"), so for those the 「（任意）」 after the label is hidden.
+ */
+function markConditionalFields(collections: StartConfig['collections']) {
+  const names = new Set(collections.flatMap((collection) => collection.fields.filter((field) => field.required === false && field.hint?.includes('必須')).map((field) => field.name)));
+  const style = document.createElement('style');
+  style.textContent = [...names].map((name) => `label[for^="${CSS.escape(name)}-field-"] > span { display: none; }`).join('\n');
+  document.head.append(style);
 }
 
 /**

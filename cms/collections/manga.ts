@@ -20,7 +20,7 @@ export const mangaWording: CollectionWording = {
       itemLabel: 'ページ',
       summary: '{{fields.alt}}',
     },
-    'pages.image': { label: 'ページ画像', hint: '縦長のPNGまたはJPEG（幅1600px程度）。エピソードのフォルダに保存されます。' },
+    'pages.image': { label: 'ページ画像', hint: '縦長のPNGまたはJPEG（幅1000〜1200px程度）。エピソードのフォルダに保存されます。' },
     'pages.alt': { label: '代替テキスト', hint: '画像が見えない人に向けて、場面を1〜2文で説明します（例：待合室で母親が発熱した子どもを抱いている）。' },
     'pages.transcript': { label: 'せりふの書き起こし', hint: 'コマの順にすべてのせりふとナレーションを入力します。', itemLabel: 'せりふ', summary: '{{fields.speaker}}：{{fields.line}}' },
     'pages.transcript.speaker': { label: '話す人', hint: 'ナレーションは「ナレーション」または空欄。' },

@@ -50,7 +50,7 @@ export const seminarsWording: CollectionWording = {
     'registration.url': { label: '申込フォームのURL' },
     'registration.opens': { label: '受付開始日時' },
     'registration.closes': { label: '申込締切日時', hint: '空欄の場合は開始日時が締切になります。' },
-    'registration.alternatives': { label: 'その他の申込方法', itemLabel: '申込方法', summary: '{{fields.method}}：{{fields.value}}' },
+    'registration.alternatives': { label: 'その他の申込方法', itemLabel: '申込方法', summary: '{{fields.value}}' },
     'registration.alternatives.method': { label: '方法', options: seminarUi.contactMethods },
     'registration.alternatives.value': { label: '宛先', hint: 'メールアドレス・FAX番号・電話番号など' },
     'registration.alternatives.note': { label: '補足' },

@@ -24,7 +24,7 @@ export const videosWording: CollectionWording = {
     youtubeId: { label: 'YouTube の動画ID', hint: 'URL の watch?v= の後ろの11文字。' },
     videoFile: { label: '動画ファイル名', hint: '同じフォルダに置いた .mp4 のファイル名（YouTube を使わない場合）。' },
     poster: { label: '再生前の画像', hint: '動画ファイルを使う場合は必須です。' },
-    captions: { label: '字幕ファイル名', hint: '同じフォルダに置いた WebVTT（.vtt）のファイル名。公開中の動画は必須です。' },
+    captions: { label: '字幕ファイル（WebVTT）', upload: true, hint: '「ファイルを選択」から .vtt ファイルをアップロードします（ファイル名は半角英数字、例：captions.vtt）。保存の前に WebVTT として読めるか確かめます。公開中の動画は必須です。' },
     transcript: { label: '書き起こし', hint: '見えない・聞こえない人のために、場面の説明とせりふを順に入力します。', itemLabel: '段落', summary: '{{fields.speaker}}：{{fields.line}}' },
     'transcript.scene': { label: '場面の説明', hint: '画面に映っているもの（例：スマートフォンでマイナポータルを開く若者）。', multiline: true },
     'transcript.speaker': { label: '話す人', hint: 'ナレーションは「ナレーション」。字幕だけのときは空欄。' },

@@ -4,6 +4,7 @@
  * rebuild and find it on /seminars/; refuse an incomplete entry; add a manga page with its
  * image, alt text and transcript and find it in the rebuilt episode page.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,8 +51,8 @@ async function waitFor(condition: () => boolean, timeout = 15_000) {
 }
 
 /** Opens /admin/, logs in to the local backend (one click, no password) and goes to `hash`. */
-async function openCms(hash: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+async function openCms(hash: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -85,8 +86,73 @@ async function publishNow(page: Page) {
   await page.getByText('公開する', { exact: true }).click();
 }
 
+/** What git sees changed under src/content/ of the temp copy (committed in beforeAll). */
+const git = (...args: string[]) => execFileSync('git', args, { cwd: project.dir, encoding: 'utf8' });
+const contentChanges = () => git('status', '--porcelain', '--untracked-files=all', '--', 'src/content').trim();
+const commitContent = () => {
+  git('add', '--all', 'src/content');
+  git('-c', 'user.name=test', '-c', 'user.email=test@example.jp', 'commit', '-q', '--allow-empty', '-m', 'content');
+};
+
+const checkTimes: number[] = [];
+
+/** Opens an existing entry through its collection's list, as an editor would. */
+async function openEntry(page: Page, collection: string, slug: string, key = 'title') {
+  const value = String(frontmatter(contentFile(collection, slug))[key]);
+  await page.getByText(value, { exact: true }).first().click();
+  await expect.poll(() => field(page, key).inputValue(), { timeout: 30_000 }).toBe(value);
+}
+
+/** Visible text with words in Latin letters that are not names the editor uses as they are. */
+const allowedLatin = /https?:\/\/\S*|[a-z0-9]+(?:-[a-z0-9]+)+|[\w-]*\.(?:vtt|mp4|png|jpe?g|webp)|\d+px|\/[a-z0-9/-]+\/|\b(?:URL|FAX|PDF|Zoom|Esc|WebVTT|YouTube|ID|PNG|JPEG|ISO|SNS|DX|PMH|HL7|FHIR|SS-MIX2|PT1M30S|watch|JavaScript|Ctrl|Enter|IT|ICT|AI|QR|CT|MRI|DPC|NDB)\b/g;
+async function englishInEditor(page: Page): Promise<string[]> {
+  const found = await page.evaluate(() => {
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const element = node.parentElement;
+      // Typed content (inputs, textareas) is the editor's own text, not the interface's.
+      if (!element || element.closest('textarea, [contenteditable="true"], [class*="singleValue"], [class*="multiValue"]')) continue;
+      const style = getComputedStyle(element);
+      const hiddenForScreenReaders = element.closest('[id^="DndDescribedBy"], [id^="DndLiveRegion"]');
+      if (!hiddenForScreenReaders && (style.display === 'none' || style.visibility === 'hidden')) continue;
+      if (node.textContent?.trim()) texts.push(node.textContent.trim());
+    }
+    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    return texts;
+  });
+  return [...new Set(found.filter((text) => /[A-Za-z]{2,}/.test(text.replace(allowedLatin, ''))))];
+}
+
+/**
+ * Presses 公開 and expects the save to be refused: the problems panel lists `messages`
+ * (each a 「label：message」 line) and nothing under src/content/ changes.
+ */
+async function expectRefused(page: Page, messages: string[]) {
+  await publishNow(page);
+  const panel = page.locator('#cms-save-problems');
+  await panel.waitFor({ timeout: 15_000 });
+  const text = await panel.innerText();
+  for (const message of messages) expect(text, text).toContain(message);
+  checkTimes.push(Number(await page.evaluate(() => document.body.dataset['cmsCheckMs'])));
+  // Decap's own toast says the same, in Japanese.
+  expect(await page.getByText(/エントリの保存に失敗しました。次の項目を直してください。/).first().isVisible()).toBe(true);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(contentChanges()).toBe('');
+  await panel.getByRole('button', { name: '閉じる' }).click();
+  return text;
+}
+
 beforeAll(async () => {
   project = createFixtureProject();
+  git('init', '-q');
+  commitContent();
   backend = await startDecapServer(project.dir);
   process.env['CMS_LOCAL_PORT'] = String(backend.port);
   build();
@@ -95,6 +161,7 @@ beforeAll(async () => {
 }, CMS_TIMEOUT);
 
 afterAll(async () => {
+  if (checkTimes.length) console.log(`[cms] one save's check before writing (zod, URL名): ${checkTimes.map((ms) => `${ms.toFixed(1)} ms`).join(', ')}`);
   delete process.env['CMS_LOCAL_PORT'];
   await browser?.close();
   await site?.close();
@@ -133,6 +200,167 @@ describe('CMS at /admin/', () => {
     expect(errors).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     await context.close();
+  }, CMS_TIMEOUT);
+
+  it('refuses an outreach session that breaks the build’s rules, and a taken or empty URL名, before writing anything', async () => {
+    const { page, errors } = await openCms('#/collections/seminars/new');
+    await field(page, 'slug').fill('applied-acute-care');
+    await field(page, 'title').fill('出張講習会（CMSテスト）規則違反');
+    await choose(page, 'kind', seminarUi.kinds.outreach);
+    await choose(page, 'format', seminarUi.formats['in-person']);
+    await field(page, 'summary').fill('保存されてはいけない回です。');
+    await field(page, 'start').fill('2026-11-12T14:00');
+    await field(page, 'end').fill('2026-11-12T12:00');
+    await field(page, 'closes').fill('2026-11-20T12:00');
+    await field(page, 'audience').fill('都内診療所の医師');
+    const text = await expectRefused(page, [
+      'URL名：URL名「applied-acute-care」はすでに使われています。',
+      '診療科：出張講習会には診療科を入力してください',
+      '終了日時：終了日時は開始日時より後にしてください',
+      '会場：対面・ハイブリッドの回には会場を入力してください',
+      '申込 › 申込締切日時：申込締切は開始日時以前にしてください',
+    ]);
+    expect(text).not.toMatch(/[A-Za-z]/);
+    await field(page, 'slug').fill('');
+    await expectRefused(page, ['URL名：URL名を入力してください。']);
+    expect(existsSync(path.join(project.dir, 'src/content/seminars/applied-acute-care/index-1.md'))).toBe(false);
+    expect(errors.filter((error) => !/次の項目を直してください|^undefined$/.test(error))).toEqual([]);
+    await page.context().close();
+  }, CMS_TIMEOUT);
+
+  it('refuses a video switched to 公開中 without what a released video needs, and a share text over 120 characters', async () => {
+    const { page, errors } = await openCms('#/collections/videos');
+    const title = (frontmatter(contentFile('videos', 'parents')) as { title: string }).title;
+    await page.getByText(title, { exact: true }).first().click();
+    await expect.poll(() => field(page, 'title').inputValue(), { timeout: 30_000 }).toBe(title);
+    await choose(page, 'status', '公開中');
+    await field(page, 'shareText').fill('あ'.repeat(132));
+    await expectRefused(page, [
+      '共有文：共有文は120文字以内にしてください',
+      '字幕ファイル（WebVTT）：公開中の動画には字幕ファイル（WebVTT）が必要です',
+      '書き起こし：公開中の動画には書き起こしが必要です',
+      '長さ：公開中の動画には長さ（例 PT1M30S）が必要です',
+      '公開日：公開中の動画には公開日が必要です',
+      'YouTube の動画ID：',
+    ]);
+    expect(errors.filter((error) => !/次の項目を直してください|^undefined$/.test(error))).toEqual([]);
+    await page.context().close();
+  }, CMS_TIMEOUT);
+
+  it('the entry editor shows no English, in text or in screen-reader labels', async () => {
+    const { page } = await openCms('#/collections/manga');
+    await openEntry(page, 'manga', 'episode-01');
+    // Open a list item so its fields and the drag-and-drop instructions are rendered.
+    await page.getByRole('button', { name: 'ページを追加', exact: true }).waitFor();
+    const manga = await englishInEditor(page);
+    await page.goto(`${site.url}/admin/#/collections/seminars`);
+    await openEntry(page, 'seminars', 'applied-acute-care');
+    const seminar = await englishInEditor(page);
+    await page.goto(`${site.url}/admin/#/collections/videos`);
+    await openEntry(page, 'videos', 'overview');
+    const video = await englishInEditor(page);
+    expect({ manga, seminar, video }).toEqual({ manga: [], seminar: [], video: [] });
+    await page.context().close();
+  }, CMS_TIMEOUT);
+
+  it('at 390 px the editor toolbar wraps: status, publish and delete are on screen, nothing scrolls sideways', async () => {
+    const { page, errors } = await openCms('#/collections/seminars', { width: 390, height: 844 });
+    await openEntry(page, 'seminars', 'applied-acute-care');
+    for (const name of ['エントリを削除', '公開済']) {
+      const box = await page.getByRole('button', { name }).first().boundingBox();
+      expect(box, name).not.toBeNull();
+      expect(box!.x, name).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, name).toBeLessThanOrEqual(390);
+      expect(box!.height, name).toBeGreaterThanOrEqual(36);
+    }
+    // The form starts below the toolbar and fills the width (the preview starts closed on a phone).
+    const title = await field(page, 'title').boundingBox();
+    expect(title!.width).toBeGreaterThan(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, CMS_TIMEOUT);
+
+  it('previews show the same date and status text as the built pages', async () => {
+    const { page, errors } = await openCms('#/collections/seminars');
+    const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    await openEntry(page, 'seminars', 'applied-acute-care');
+    const preview = page.frameLocator('#preview-pane');
+    const built = readBuilt('/seminars/applied-acute-care/');
+    const date = textOf(built.match(/<dt[^>]*>日時<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/)![1]!);
+    const status = textOf(built.match(/受付状況：([\s\S]*?)<\/p>/)![1]!);
+    await expect.poll(async () => (await preview.locator('body').innerText()).replace(/\s+/g, ' '), { timeout: 15_000 }).toContain(date);
+    expect(await preview.locator('body').innerText()).toContain(`受付状況：${status}`);
+    await page.goto(`${site.url}/admin/#/collections/videos`);
+    await openEntry(page, 'videos', 'parents');
+    const videoPage = textOf(readBuilt('/videos/parents/'));
+    const planned = videoPage.match(/令和\d+年（\d+年）\d+月公開予定/)![0];
+    await expect.poll(() => page.frameLocator('#preview-pane').locator('body').innerText(), { timeout: 15_000 }).toContain(planned);
+    expect(videoPage).toContain('制作中');
+    expect(await page.frameLocator('#preview-pane').locator('body').innerText()).toContain('制作中');
+    await page.goto(`${site.url}/admin/#/collections/glossary`);
+    await openEntry(page, 'glossary', 'pmh', 'term');
+    const reading = String(frontmatter(contentFile('glossary', 'pmh'))['reading']);
+    expect(textOf(readBuilt('/manga/glossary/'))).toContain(`よみ：${reading}`);
+    await expect.poll(() => page.frameLocator('#preview-pane').locator('body').innerText(), { timeout: 15_000 }).toContain(`よみ：${reading}`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, CMS_TIMEOUT);
+
+  it('a video goes from 制作中 to 公開中 in the CMS alone: a broken caption file is refused, a WebVTT one is saved and the page links it', async () => {
+    const broken = path.join(project.dir, 'captions.vtt');
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    mkdirSync(path.join(project.dir, 'uploads-bad'), { recursive: true });
+    const brokenFile = path.join(project.dir, 'uploads-bad', 'captions.vtt');
+    writeFileSync(brokenFile, '1\n00:00:00,500 --> 00:00:04,000\nSRT の字幕\n');
+    writeFileSync(broken, 'WEBVTT\n\n00:00:00.500 --> 00:00:04.000\n子育て世代のみなさんへ（CMSテスト字幕）\n');
+    const fill = async (page: Page, captions: string) => {
+      await openEntry(page, 'videos', 'parents');
+      await choose(page, 'status', '公開中');
+      await page.getByRole('button', { name: 'ファイルを選択' }).first().click();
+      await page.locator('input[type="file"]').setInputFiles(captions);
+      await page.getByRole('button', { name: '選択する' }).click();
+      await page.getByRole('button', { name: '段落を追加', exact: true }).click();
+      await page.locator('[id^="line-field-"]').last().fill('子育て世代のみなさんへ（CMSテスト字幕）');
+      await field(page, 'duration').fill('PT1M30S');
+      await field(page, 'releaseDate').fill('2026-11-20T10:00');
+      await field(page, 'youtubeId').fill('sample-0002');
+    };
+    const first = await openCms('#/collections/videos');
+    await fill(first.page, brokenFile);
+    await expectRefused(first.page, ['字幕ファイル（WebVTT）：captions.vtt は WebVTT として読めません（1行目が「WEBVTT」ではありません）']);
+    await first.page.context().close();
+
+    const { page, errors } = await openCms('#/collections/videos');
+    await fill(page, broken);
+    await publishNow(page);
+    const file = contentFile('videos', 'parents');
+    await waitFor(() => /^status: published$/m.test(readFileSync(file, 'utf8')) && existsSync(path.join(path.dirname(file), 'captions.vtt')));
+    build();
+    const html = readBuilt('/videos/parents/');
+    expect(html).toContain('href="/videos/parents/captions.vtt"');
+    expect(readFileSync(path.join(project.dir, 'dist/videos/parents/captions.vtt'), 'utf8')).toContain('CMSテスト字幕');
+    expect(html).toContain('公開中');
+    expect(errors).toEqual([]);
+    commitContent();
+    await page.context().close();
+  }, CMS_TIMEOUT);
+
+  it('changing one field of an existing entry changes exactly that line of its file', async () => {
+    const { page, errors } = await openCms('#/collections/seminars');
+    const file = contentFile('seminars', 'applied-acute-care');
+    const title = (frontmatter(file) as { title: string }).title;
+    await page.getByText(title, { exact: true }).first().click();
+    await expect.poll(() => field(page, 'capacity').inputValue(), { timeout: 30_000 }).toBe('100');
+    await field(page, 'capacity').fill('105');
+    const before = statSync(file).mtimeMs;
+    await publishNow(page);
+    await waitFor(() => statSync(file).mtimeMs > before);
+    const diff = git('diff', '--unified=0', '--', 'src/content').split('\n').filter((line) => /^[+-](?![+-])/.test(line));
+    expect(diff).toEqual(['-capacity: 100', '+capacity: 105']);
+    expect(errors).toEqual([]);
+    commitContent();
+    await page.context().close();
   }, CMS_TIMEOUT);
 
   it('creates an outreach session through the form; the rebuilt site lists it; re-saving changes no byte', async () => {
@@ -216,15 +444,22 @@ describe('CMS at /admin/', () => {
     await expect.poll(() => field(page, 'title').inputValue(), { timeout: 30_000 }).toBe(episodeTitle);
     const alt = '受付でマイナ保険証をカードリーダーにかざす母親と、横で見ている子ども。';
     const line = 'マイナ保険証なら、受付がすぐに終わりますよ。';
-    await page.getByRole('button', { name: /ページ$/ }).filter({ hasText: 'Add' }).click();
+    await page.getByRole('button', { name: 'ページを追加', exact: true }).click();
+    await page.locator('[id^="alt-field-"]').last().fill(alt);
+    await page.getByRole('button', { name: 'せりふを追加', exact: true }).last().click();
+    await page.locator('[id^="speaker-field-"]').last().fill('受付の人');
+    await page.locator('[id^="line-field-"]').last().fill(line);
+    // A page without its image is refused before anything is written.
+    await publishNow(page);
+    const panel = page.locator('#cms-save-problems');
+    await panel.waitFor({ timeout: 15_000 });
+    expect(await panel.innerText()).toMatch(/ページ（\d+件目） › ページ画像：必須です。入力してください/);
+    expect(contentChanges()).toBe('');
+    await panel.getByRole('button', { name: '閉じる' }).click();
     // Inside the pages list: the episode's share-card image (ogImage) has its own 画像を選択 further down.
     await page.locator('[id^="pages-field-"]').getByRole('button', { name: '画像を選択' }).last().click();
     await page.locator('input[type="file"]').setInputFiles(image);
     await page.getByRole('button', { name: '選択する' }).click();
-    await page.locator('[id^="alt-field-"]').last().fill(alt);
-    await page.getByRole('button', { name: /せりふ$/ }).filter({ hasText: 'Add' }).last().click();
-    await page.locator('[id^="speaker-field-"]').last().fill('受付の人');
-    await page.locator('[id^="line-field-"]').last().fill(line);
 
     const clicked = Date.now();
     await publishNow(page);

@@ -97,7 +97,7 @@ export function compareField(schema: z.ZodType, field: Field, path: string, pare
     if (widget === 'relation') {
       if (field.multiple) problems.push(`${path}: a single id needs a relation without multiple`);
       problems.push(...compareRelation(field, path));
-    } else if (!['string', 'text', 'markdown'].includes(widget)) mismatch('a string, text or markdown widget');
+    } else if (!['string', 'text', 'markdown', 'file'].includes(widget)) mismatch('a string, text, markdown or file widget');
     else problems.push(...comparePattern(core, field, path));
   } else if (type === 'number') {
     if (widget !== 'number') mismatch('a number widget');

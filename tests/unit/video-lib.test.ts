@@ -173,12 +173,18 @@ describe('webVttProblems', () => {
     expect(webVttProblems(good)).toEqual([]);
     expect(webVttProblems(`\uFEFF${good.replace(/\n/g, '\r\n')}`)).toEqual([]);
   });
-  it('names each problem', () => {
+  it('names each problem, with its line, in Japanese', () => {
     expect(webVttProblems('1\n00:00:00,500 --> 00:00:09,000\nSRT\n')).toEqual([
       '1行目が「WEBVTT」ではありません',
-      '時刻の書式が正しくない行があります: 00:00:00,500 --> 00:00:09,000',
+      '2行目：時刻の書式が正しくありません（00:00:01.500 のように秒とミリ秒を「.」で区切ります。SRT の「,」は使えません）',
+      '字幕（キュー）が1つもありません',
     ]);
     expect(webVttProblems('WEBVTT\n')).toEqual(['字幕（キュー）が1つもありません']);
+    expect(webVttProblems('WEBVTT\nKind: captions\nLanguage: ja\n\n00:01.000 --> 00:02.000\na\n')).toEqual([]);
     expect(webVttProblems('WEBVTTX\n\n00:00.000 --> 00:01.000\na')).toEqual(['1行目が「WEBVTT」ではありません']);
+  });
+  it('parses timings, which a pattern cannot: a cue ending before it starts, cues out of order', () => {
+    expect(webVttProblems('WEBVTT\n\n00:00:05.000 --> 00:00:01.000\na\n')).toEqual(['3行目：終了時刻が開始時刻より後になっていません']);
+    expect(webVttProblems('WEBVTT\n\n00:00:05.000 --> 00:00:06.000\na\n\n00:00:01.000 --> 00:00:02.000\nb\n')).toEqual(['6行目：前の字幕より前の時刻から始まっています']);
   });
 });

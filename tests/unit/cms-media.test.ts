@@ -1,0 +1,34 @@
+/** Media left in content folders that no entry names (cms/media-check.ts, run at the start of every build). */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { unreferencedMedia, unreferencedMediaMessage } from '../../cms/media-check';
+
+const fixture = mkdtempSync(path.join(tmpdir(), 'media-check-'));
+afterAll(() => rmSync(fixture, { recursive: true, force: true }));
+
+describe('unreferenced media', () => {
+  it('the site’s own content folders hold no file their entry does not name', () => {
+    expect(unreferencedMedia(path.resolve('src/content'))).toEqual([]);
+  });
+  it('finds an image left behind after a replacement, and names it', () => {
+    const folder = path.join(fixture, 'videos', 'parents');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'index.md'), '---\ntitle: a\nthumbnail: thumbnail-new.png\n---\n');
+    writeFileSync(path.join(folder, 'thumbnail-new.png'), '');
+    writeFileSync(path.join(folder, 'thumbnail.png'), '');
+    const found = unreferencedMedia(fixture);
+    expect(found).toEqual([path.join(folder, 'thumbnail.png')]);
+    expect(unreferencedMediaMessage(['src/content/videos/parents/thumbnail.png'])).toContain('src/content/videos/parents/thumbnail.png');
+  });
+});
+
+describe('deleting an entry deletes its media', () => {
+  it('adds the other files of the entry’s folder, not those of other entries or subfolders', async () => {
+    const { withEntryMedia } = await import('../../cms/admin/entry-media');
+    const listed = ['src/content/videos/parents/index.md', 'src/content/videos/parents/thumbnail.png', 'src/content/videos/parents/captions.vtt', 'src/content/videos/parents/old/x.png'];
+    expect(await withEntryMedia(['src/content/videos/parents/index.md'], async () => listed)).toEqual(listed.slice(0, 3));
+    expect(await withEntryMedia(['src/assets/cms-uploads/a.png'], async () => listed)).toEqual(['src/assets/cms-uploads/a.png']);
+  });
+});
