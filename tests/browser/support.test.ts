@@ -63,17 +63,14 @@ async function answer(page: Page, field: string, value: string) {
   await page.keyboard.press('Enter');
 }
 
-/**
- * Opens the start page, reaches 確認を始める by keyboard, and answers every question, running
- * axe on each step (or, for a journey through screens another journey already checked, on the result only).
- */
-async function completeChecker(page: Page, answers: [string, string][], axeEachStep = true) {
+/** Opens the start page, reaches 確認を始める by keyboard, and answers every question, running axe on each step. */
+async function completeChecker(page: Page, answers: [string, string][]) {
   await tabTo(page, 'a[href="/support/lease/check/"]');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/support\/lease\/check\/$/);
   for (const [field, value] of answers) {
     await eventually(() => visibleStep(page)).toBe(field);
-    if (axeEachStep) await expectNoAxeViolations(page, `step ${field}`);
+    await expectNoAxeViolations(page, `step ${field}`);
     await answer(page, field, value);
   }
   await eventually(() => visibleStep(page)).toBe('result');
@@ -183,7 +180,7 @@ describe('lease subsidy checker, keyboard only', () => {
       ['leaseYears', '4.5'],
       ['reLease', 'no'],
       ['cancellableAtWill', 'no'],
-    ], false);
+    ]);
     expect(await page.locator('[data-result-title]').textContent()).toMatch(/^対象外です/);
     const reasons = await page.locator('[data-reason]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.reason));
     expect(reasons).toEqual(['medical']);
