@@ -19,6 +19,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** expect.poll gives up after 1 s by default; on two shared cores a module can take longer to start. */
+const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
+/** A keyboard journey with axe on each step: about 10 s alone, several times that on a busy 2-core runner. */
+const journeyTimeout = 180_000;
+
 const expectNoAxeViolations = async (page: Page, where: string) => {
   const violations = await axeViolations(page);
   expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
@@ -37,7 +43,7 @@ const visibleStep = (page: Page) => page.locator('[data-step]:visible').getAttri
 
 /** Answers the visible question with the keyboard: arrows and Space for radios, typing for numbers, Enter on 次へ. */
 async function answer(page: Page, field: string, value: string) {
-  await expect.poll(() => visibleStep(page)).toBe(field);
+  await eventually(() => visibleStep(page)).toBe(field);
   const question = questions.find((q) => q.field === field)!;
   if (question.input.type === 'choice') {
     await tabTo(page, `input[name="${field}"]`);
@@ -63,11 +69,11 @@ async function completeChecker(page: Page, answers: [string, string][]) {
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/support\/lease\/check\/$/);
   for (const [field, value] of answers) {
-    await expect.poll(() => visibleStep(page)).toBe(field);
+    await eventually(() => visibleStep(page)).toBe(field);
     await expectNoAxeViolations(page, `step ${field}`);
     await answer(page, field, value);
   }
-  await expect.poll(() => visibleStep(page)).toBe('result');
+  await eventually(() => visibleStep(page)).toBe('result');
   // Focus moves to the result's heading, so a screen reader announces it.
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-title');
   await expectNoAxeViolations(page, 'result');
@@ -100,15 +106,15 @@ describe('lease subsidy checker, keyboard only', () => {
     // 戻る (by keyboard) shows the last question with its answer kept.
     await tabTo(page, '[data-back]', true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => visibleStep(page)).toBe('cancellableAtWill');
+    await eventually(() => visibleStep(page)).toBe('cancellableAtWill');
     expect(await page.locator('input[name="cancellableAtWill"]:checked').getAttribute('value')).toBe('no');
     expect(new URL(page.url()).searchParams.get('step')).toBe('cancellableAtWill');
     // The browser's own Back and Forward move through the same steps.
     await page.goBack();
-    await expect.poll(() => visibleStep(page)).toBe('reLease');
+    await eventually(() => visibleStep(page)).toBe('reLease');
     await page.goForward();
     await page.goForward();
-    await expect.poll(() => visibleStep(page)).toBe('result');
+    await eventually(() => visibleStep(page)).toBe('result');
 
     // Printing keeps the result and the answers, without the navigation and buttons.
     await page.emulateMedia({ media: 'print' });
@@ -120,10 +126,10 @@ describe('lease subsidy checker, keyboard only', () => {
 
     // The bookmarked URL opens the same result in a fresh browser.
     const fresh = await openPage(browser, new URL(resultUrl).pathname + new URL(resultUrl).search, phone);
-    await expect.poll(() => visibleStep(fresh.page)).toBe('result');
+    await eventually(() => visibleStep(fresh.page)).toBe('result');
     expect(await resultText(fresh.page)).toContain('3,000千円（3,000,000円）');
     await fresh.context.close();
-  });
+  }, journeyTimeout);
 
   it('an ineligible hospital (EHR already in place): an impossible bed count is refused first, then 対象外 with the reason and what would change it', async () => {
     const { context, page } = await openPage(browser, '/support/lease/', desktop);
@@ -133,7 +139,7 @@ describe('lease subsidy checker, keyboard only', () => {
     await answer(page, 'kind', 'hospital');
     await answer(page, 'beds', '10');
     // A 病院 under 20 beds cannot be: the error is shown, announced and focused, not a result.
-    await expect.poll(() => page.locator('#beds-error').textContent()).toBe(subsidyMessages.hospitalTooFew);
+    await eventually(() => page.locator('#beds-error').textContent()).toBe(subsidyMessages.hospitalTooFew);
     expect(await page.locator('#beds-input').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#beds-input').getAttribute('aria-describedby')).toContain('beds-error');
     expect(await page.evaluate(() => document.activeElement?.matches('[data-error-summary]'))).toBe(true);
@@ -151,7 +157,7 @@ describe('lease subsidy checker, keyboard only', () => {
       await expectNoAxeViolations(page, `step ${field}`);
       await answer(page, field!, value!);
     }
-    await expect.poll(() => visibleStep(page)).toBe('result');
+    await eventually(() => visibleStep(page)).toBe('result');
     await expectNoAxeViolations(page, 'result');
     expect(await page.locator('[data-result-title]').textContent()).toMatch(/^対象外です/);
     const reasons = await page.locator('[data-reason]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.reason));
@@ -161,7 +167,7 @@ describe('lease subsidy checker, keyboard only', () => {
     expect(text).toContain(conditions.noEhr.change);
     expect(text).not.toContain('千円（');
     await context.close();
-  });
+  }, journeyTimeout);
 
   it('a dental clinic: 対象外 because the subsidy is for 病院及び医科診療所', async () => {
     const { context, page } = await openPage(browser, '/support/lease/', phone);
@@ -180,11 +186,11 @@ describe('lease subsidy checker, keyboard only', () => {
     expect(reasons).toEqual(['medical']);
     expect(await resultText(page)).toContain(conditions.medical.failure);
     await context.close();
-  });
+  }, journeyTimeout);
 
   it('a stale bookmark with an impossible answer asks that question again instead of showing a result', async () => {
     const { context, page } = await openPage(browser, '/support/lease/check/?kind=clinic&beds=500&hasEhr=no&includesUsageFee=yes&standardOutput=yes&leaseYears=5&reLease=no&cancellableAtWill=no&step=result', phone);
-    await expect.poll(() => visibleStep(page)).toBe('beds');
+    await eventually(() => visibleStep(page)).toBe('beds');
     expect(await page.locator('#beds-error').textContent()).toBe(subsidyMessages.clinicTooMany);
     await context.close();
   });
@@ -268,7 +274,7 @@ describe('/cybersecurity/', () => {
     await page.getByLabel('電子カルテなど重要なデータのバックアップを、ネットワークから切り離して保管している').check();
     await boxes.nth(0).focus();
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('[data-self-check-progress]').textContent()).toBe(`全${total}項目のうち3項目を確認済みです。`);
+    await eventually(() => page.locator('[data-self-check-progress]').textContent()).toBe(`全${total}項目のうち3項目を確認済みです。`);
     expect(requests).toEqual([]);
     const stored = await page.evaluate(() => Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]));
     expect(stored).toHaveLength(1);
@@ -278,7 +284,7 @@ describe('/cybersecurity/', () => {
     // After a reload the page's own files are fetched again, and nothing else: no POST, no other host, no query string.
     const origin = new URL(page.url()).origin;
     expect(requests.filter((r) => !r.startsWith(`GET ${origin}/`) || r.includes('?'))).toEqual([]);
-    await expect.poll(() => page.locator('[data-self-check-form] input:checked').count()).toBe(3);
+    await eventually(() => page.locator('[data-self-check-form] input:checked').count()).toBe(3);
     expect(await page.getByLabel('退職した職員など、使っていないアカウントを停止・削除している').isChecked()).toBe(true);
     await expectNoAxeViolations(page, '/cybersecurity/ with ticks');
 
