@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { skipsBuildStep } from '../src/integrations/build-steps.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -42,6 +43,7 @@ export default function decapCms(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, logger }) => {
+        if (skipsBuildStep('cms-bundle')) return logger.info('Decap CMS bundle: skipped (IRYO_DX_SKIP_BUILD_STEPS)');
         const source = decapDistDir();
         const target = path.join(fileURLToPath(dir), 'admin');
         if (!existsSync(target)) mkdirSync(target, { recursive: true });

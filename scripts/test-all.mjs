@@ -7,14 +7,44 @@ import { findChromium } from './lib/find-chromium.mjs';
 
 const started = Date.now();
 const step = (label) => console.log(`\n▶ ${label}`);
+/** @type {[string, number][]} */
+const stepTimes = [];
 const run = (command, args, label) => {
+  const stepStart = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) {
     console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`);
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
+  stepTimes.push([label, Date.now() - stepStart]);
 };
+
+/**
+ * Time per Vitest project (tests/<project>/…): wall time from its first file's start to its
+ * last file's end (projects share the two workers, so these overlap), and the sum of its
+ * files' durations, with the slowest file.
+ * @param {{ testResults?: { name: string, startTime: number, endTime: number }[] }} report
+ */
+function printProjectTimes(report) {
+  /** @type {Map<string, { start: number, end: number, sum: number, files: number, slowest: [string, number] }>} */
+  const projects = new Map();
+  for (const file of report.testResults ?? []) {
+    const name = /\/tests\/([^/]+)\//.exec(file.name)?.[1] ?? 'other';
+    const ms = file.endTime - file.startTime;
+    const project = projects.get(name) ?? { start: Infinity, end: 0, sum: 0, files: 0, slowest: ['', 0] };
+    project.start = Math.min(project.start, file.startTime);
+    project.end = Math.max(project.end, file.endTime);
+    project.sum += ms;
+    project.files += 1;
+    if (ms > project.slowest[1]) project.slowest = [file.name.replace(/^.*\/tests\//, 'tests/'), ms];
+    projects.set(name, project);
+  }
+  const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  console.log('\n| project | files | wall | sum of files | slowest file |');
+  console.log('|---|---:|---:|---:|---|');
+  for (const [name, p] of [...projects].sort()) console.log(`| ${name} | ${p.files} | ${s(p.end - p.start)} | ${s(p.sum)} | ${p.slowest[0]} ${s(p.slowest[1])} |`);
+}
 
 step(`Node ${process.version} (${process.execPath})`);
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -51,12 +81,18 @@ let passed = 0;
 let failed = 0;
 try {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  try {
+    printProjectTimes(report);
+  } catch (error) {
+    console.error(`(could not print the time per project: ${error.message})`);
+  }
   passed = report.numPassedTests;
   failed = report.numFailedTests + (report.numTotalTestSuites > 0 && report.numTotalTests === 0 ? 1 : 0);
   if (!report.success && failed === 0) failed = 1; // a suite that failed to load counts as a failure
 } catch {
   failed = Math.max(failed, 1);
 }
-console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`\nsteps before Vitest: ${stepTimes.map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+console.log(`npm test took ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(vitest.status === 0 && failed === 0 ? 0 : 1);

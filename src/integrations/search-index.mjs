@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import sirv from 'sirv';
 import { htmlFilesIn } from '../../scripts/lib/built-pages.mjs';
+import { skipsBuildStep } from './build-steps.mjs';
 import { readingsFor } from '../lib/search.ts';
 
 /**
@@ -176,6 +177,7 @@ export function searchIndex() {
       },
       /** @param {{ dir: URL, logger: { info: (message: string) => void } }} options */
       'astro:build:done': async ({ dir, logger }) => {
+        if (skipsBuildStep('search-index')) return logger.info('Pagefind: skipped (IRYO_DX_SKIP_BUILD_STEPS)');
         const result = await indexSite(fileURLToPath(dir));
         logger.info(`Pagefind (ja): ${result.pages} pages, ${result.files} files, ${(result.bytes / 1024).toFixed(1)} KB in ${Math.round(result.ms)} ms`);
       },
