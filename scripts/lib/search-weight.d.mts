@@ -10,3 +10,7 @@ export function measureFirstSearch(
   requests: { path: string; raw: number; gzip: number; afterLoad: boolean }[];
   results: number;
 }>;
+export function measureApiOnlySearch(
+  browser: Browser,
+  options: { dist: string; baseUrl: string; query: string; results: number },
+): Promise<{ search: { raw: number; gzip: number }; requests: { path: string; raw: number; gzip: number }[]; found: number }>;

@@ -81,7 +81,7 @@ function pagefindBinary() {
  * Runs Pagefind's CLI over `site` into `output`, Japanese forced for every page.
  * @param {string} site @param {string} output
  */
-async function runPagefind(site, output) {
+export async function runPagefind(site, output) {
   const args = ['--site', site, '--output-path', output, '--force-language', 'ja', ...excludeSelectors.flatMap((selector) => ['--exclude-selectors', selector])];
   const binary = pagefindBinary();
   await new Promise((resolve, reject) => {
