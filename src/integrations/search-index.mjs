@@ -82,10 +82,11 @@ function pagefindBinary() {
  * @param {string} site @param {string} output
  */
 export async function runPagefind(site, output) {
-  const args = ['--site', site, '--output-path', output, '--force-language', 'ja', ...excludeSelectors.flatMap((selector) => ['--exclude-selectors', selector])];
+  const args = ['--site', path.resolve(site), '--output-path', path.resolve(output), '--force-language', 'ja', ...excludeSelectors.flatMap((selector) => ['--exclude-selectors', selector])];
   const binary = pagefindBinary();
   await new Promise((resolve, reject) => {
-    execFile(binary, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    // cwd: the staging folder, so a stray pagefind.yml in the project cannot change the index.
+    execFile(binary, args, { cwd: site, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) reject(new Error(`Pagefind could not build the index: ${error.message}\n${stdout}\n${stderr}`));
       else resolve(undefined);
     });
