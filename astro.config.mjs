@@ -46,7 +46,8 @@ export default defineConfig({
   // AVIF at sharp's default effort takes ~20 s per manga page on 2 cores; effort 2 is ~10× faster
   // for ~7 % more bytes (see shared reference notes). Astro caches the results between builds.
   image: {
-    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 }, webp: { effort: 4 } } },
+    // Sharp, plus "never larger than the source" (src/integrations/image-service.ts).
+    service: { entrypoint: './src/integrations/image-service.ts', config: { avif: { effort: 2 }, webp: { effort: 4 } } },
   },
   integrations: [
     mdx(),

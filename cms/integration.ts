@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { unreferencedMedia, unreferencedMediaMessage } from './media-check';
+import { skipsBuildStep } from '../src/integrations/build-steps.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -48,6 +49,7 @@ export default function decapCms(): AstroIntegration {
         if (orphans.length) logger.warn(unreferencedMediaMessage(orphans.map((file) => path.relative(process.cwd(), file))));
       },
       'astro:build:done': ({ dir, logger }) => {
+        if (skipsBuildStep('cms-bundle')) return logger.info('Decap CMS bundle: skipped (IRYO_DX_SKIP_BUILD_STEPS)');
         const source = decapDistDir();
         const target = path.join(fileURLToPath(dir), 'admin');
         if (!existsSync(target)) mkdirSync(target, { recursive: true });

@@ -2,6 +2,11 @@
 // template, the bytes a phone downloads on first load (Chromium at 390×844), raw and gzip.
 // Budgets: scripts/lib/budgets.mjs (defaults) and scripts/bench-templates.mjs (per template);
 // a page over budget is marked ✗ and the command exits 1.
+// Then (issue 23) in the same run: first search against Pagefind's API alone, image outputs
+// against their sources, and a 2,000-session build in a temp copy against a bare Astro site of
+// the same page count (built from the installed astro), Pagefind against its own CLI on that
+// output, the largest page of each template there against its budget, and the last
+// `npm test`'s time per project.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +19,10 @@ import { startStaticServer } from './lib/serve-dist.mjs';
 import { budgetFailures, htmlPageSizes, measuredBytes, pageHtmlBudgetFailures } from './lib/budgets.mjs';
 import { measureApiOnlySearch, measureFirstSearch, searchIndexSize } from './lib/search-weight.mjs';
 import { relevanceSet, runRelevanceSet } from './lib/search-relevance.mjs';
-import { indexSite } from '../src/integrations/search-index.mjs';
+import { indexSite, runPagefind } from '../src/integrations/search-index.mjs';
+import { imageOutputsAgainstSources } from './lib/image-sizes.mjs';
+import { buildBareAstro } from './lib/bare-astro.mjs';
+import { printProjectTimes } from './lib/test-times.mjs';
 
 const dist = path.resolve('dist');
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -96,6 +104,19 @@ const relevancePassed = relevance.filter((outcome) => outcome.pass).length;
 console.log('\n## Search relevance set (tests/fixtures/search/relevance-set.json: expected page in the first 3)');
 console.log(`| passed | queries | pass rate |\n|---:|---:|---:|\n| ${relevancePassed} | ${relevance.length} | ${((relevancePassed / relevance.length) * 100).toFixed(1)} % |`);
 for (const outcome of relevance.filter((o) => !o.pass)) console.log(`  ✗ 「${outcome.case.query}」 → ${outcome.case.expect}; got ${outcome.top.join(' ')}`);
+
+
+// Images (issue 23): no output in dist/_astro/ larger than the source it was made from.
+{
+  const images = await imageOutputsAgainstSources(dist);
+  const larger = images.filter((row) => row.bytes > row.sourceBytes);
+  overBudget += larger.length;
+  console.log('\n## Image outputs against their sources');
+  console.log(`| outputs | total KB | their sources' KB | larger than their source | budget |`);
+  console.log('|---:|---:|---:|---:|---|');
+  console.log(`| ${images.length} | ${kb(images.reduce((a, r) => a + r.bytes, 0))} | ${kb(images.reduce((a, r) => a + r.sourceBytes, 0))} | ${larger.length} | ${larger.length ? '✗' : '✓'} none larger |`);
+  for (const row of larger) console.log(`|   ✗ ${row.output} | ${kb(row.bytes)} | ${row.source} ${kb(row.sourceBytes)} | | |`);
+}
 // Manga: what a phone downloads to show page 1 of each episode, and what reading the whole
 // episode costs in image bytes against the source images in src/content/manga/<slug>/.
 const mangaDir = path.join(dist, 'manga');
@@ -133,27 +154,91 @@ for (const slug of episodes.sort()) {
 await browser.close();
 await server.close();
 
-// Fault behaviour at scale: the sample site plus 500 generated sessions, built in a temp copy.
+// At scale (issue 23): the sample site plus 2,000 generated sessions, built in a temp copy,
+// against a bare Astro site with the same page count; then Pagefind against its CLI on that
+// output (paired: CLI first, then the site's indexer), and the largest page of each template.
 {
+  const entries = 2000;
   const { createFixtureProject } = await import('./lib/temp-project.mjs');
   const { writeGeneratedSessions } = await import('./generate-entries.mjs');
   const project = createFixtureProject();
   try {
-    writeGeneratedSessions(project.dir, 500);
+    writeGeneratedSessions(project.dir, entries);
     const started = performance.now();
     const result = project.astro('build');
     const ms = performance.now() - started;
-    const built = result.code === 0 ? countPages(path.join(project.dir, 'dist')) : 0;
-    console.log('\n## Large site: sample content + 500 generated sessions (temp copy)');
-    console.log('| build time | pages built | ms per page | result |');
-    console.log('|---:|---:|---:|---|');
-    console.log(`| ${(ms / 1000).toFixed(2)} s | ${built} | ${built ? (ms / built).toFixed(1) : '—'} | ${result.code === 0 ? 'ok' : 'FAILED'} |`);
+    const largeDist = path.join(project.dir, 'dist');
+    const built = result.code === 0 ? countPages(largeDist) : 0;
+    console.log(`\n## Large site: sample content + ${entries} generated sessions (temp copy) against bare Astro`);
     if (result.code !== 0) {
       console.error(result.output.slice(-2000));
       process.exitCode = 1;
+    } else {
+      const bareMs = buildBareAstro(built);
+      const ratio = ms / bareMs;
+      if (ratio > 2) overBudget += 1;
+      const pagefindMs = Number(/Pagefind \(ja\): \d+ pages, .* in (\d+) ms/.exec(result.output)?.[1] ?? NaN);
+      console.log('| build time | pages built | ms per page | of which Pagefind | bare Astro, same page count | ratio | budget |');
+      console.log('|---:|---:|---:|---:|---:|---:|---|');
+      console.log(`| ${(ms / 1000).toFixed(2)} s | ${built} | ${(ms / built).toFixed(1)} | ${(pagefindMs / 1000).toFixed(2)} s | ${(bareMs / 1000).toFixed(2)} s | ${ratio.toFixed(2)} | ${ratio <= 2 ? '✓' : '✗'} ≤ 2.0 |`);
+
+      const cliOut = path.join(project.dir, 'pagefind-cli');
+      const cliStart = performance.now();
+      await runPagefind(largeDist, cliOut);
+      const cliMs = performance.now() - cliStart;
+      const ours = await indexSite(largeDist);
+      const pfRatio = ours.ms / cliMs;
+      if (pfRatio > 1.2) overBudget += 1;
+      console.log('\n| Pagefind, same output | pages | time | budget |');
+      console.log('|---|---:|---:|---|');
+      console.log(`| CLI (\`pagefind --site dist\`) | | ${Math.round(cliMs)} ms | |`);
+      console.log(`| the site's indexer (readings added) | ${ours.pages} | ${Math.round(ours.ms)} ms (${pfRatio.toFixed(2)}×) | ${pfRatio <= 1.2 ? '✓' : '✗'} ≤ 1.2× CLI |`);
+
+      // The largest built page of each template: the page of the same route shape (first path
+      // segment and depth) as the template's sample, biggest HTML first.
+      const shape = (urlPath) => `${urlPath.split('/').filter(Boolean)[0] ?? ''}:${urlPath.split('/').filter(Boolean).length}`;
+      const { urlPathOf } = await import('./lib/built-pages.mjs');
+      const files = htmlFilesIn(largeDist).filter((file) => !file.includes(`${path.sep}admin${path.sep}`));
+      const largeServer = await startStaticServer(largeDist);
+      const largeBrowser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+      try {
+        console.log(`\n## Largest page of each template at ${entries} sessions (phone, KB gzip)`);
+        console.log('| template | largest page | HTML raw | HTML | CSS | JS | total | budget |');
+        console.log('|---|---|---:|---:|---:|---:|---:|---|');
+        // A page's template: the one whose sample it is, else the first of the same shape.
+        const templateOf = (url) => templates.find((t) => t.path === url) ?? templates.find((t) => shape(t.path) === shape(url));
+        for (const template of templates) {
+          const own = files.filter((file) => templateOf(urlPathOf(largeDist, file)) === template);
+          if (!own.length) continue;
+          const largest = own.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
+          const pagePath = urlPathOf(largeDist, largest);
+          const weight = await measurePage(largeBrowser, { dist: largeDist, baseUrl: largeServer.url, path: pagePath });
+          const failures = budgetFailures(template.name, measuredBytes(weight), template.budget);
+          overBudget += failures.length;
+          const { totals, total } = weight;
+          console.log(`| ${template.name} (${own.length} pages) | ${pagePath} | ${kb(statSync(largest).size)} | ${kb(totals.html.gzip)} | ${kb(totals.css.gzip)} | ${kb(totals.js.gzip)} | ${kb(total.gzip)} | ${failures.length ? `✗ ${failures.join('; ')}` : '✓'} |`);
+        }
+      } finally {
+        await largeBrowser.close();
+        await largeServer.close();
+      }
     }
   } finally {
     project.remove();
+  }
+}
+
+// The suite's time per project, from the last `npm test` (the bench does not run it: ≈ minutes).
+{
+  const reportFile = path.resolve('test-results/vitest.json');
+  console.log('\n## Test suite, time per project (last `npm test`, test-results/vitest.json)');
+  if (existsSync(reportFile)) {
+    const { readFileSync } = await import('node:fs');
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    printProjectTimes(report);
+    if (report.startTime) console.log(`(run started ${new Date(report.startTime).toISOString()})`);
+  } else {
+    console.log('no report yet: run `npm test` first');
   }
 }
 

@@ -4,16 +4,21 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { findChromium } from './lib/find-chromium.mjs';
+import { printProjectTimes } from './lib/test-times.mjs';
 
 const started = Date.now();
 const step = (label) => console.log(`\n▶ ${label}`);
+/** @type {[string, number][]} */
+const stepTimes = [];
 const run = (command, args, label) => {
+  const stepStart = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) {
     console.error(`\n✗ ${label} failed (exit ${result.status ?? result.signal}).`);
     console.log('0 passed, 1 failed');
     process.exit(1);
   }
+  stepTimes.push([label, Date.now() - stepStart]);
 };
 
 step(`Node ${process.version} (${process.execPath})`);
@@ -51,12 +56,18 @@ let passed = 0;
 let failed = 0;
 try {
   const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  try {
+    printProjectTimes(report);
+  } catch (error) {
+    console.error(`(could not print the time per project: ${error.message})`);
+  }
   passed = report.numPassedTests;
   failed = report.numFailedTests + (report.numTotalTestSuites > 0 && report.numTotalTests === 0 ? 1 : 0);
   if (!report.success && failed === 0) failed = 1; // a suite that failed to load counts as a failure
 } catch {
   failed = Math.max(failed, 1);
 }
-console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);
+console.log(`\nsteps before Vitest: ${stepTimes.map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`).join(', ')}`);
+console.log(`npm test took ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(vitest.status === 0 && failed === 0 ? 0 : 1);

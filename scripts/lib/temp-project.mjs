@@ -8,8 +8,11 @@ import { spawnSync } from 'node:child_process';
 const root = path.resolve('.');
 const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
-/** @param {{ withContent?: boolean }} [options] */
-export function createFixtureProject({ withContent = true } = {}) {
+/**
+ * @param {{ withContent?: boolean, skip?: readonly string[] }} [options] `skip`: build steps the
+ *   caller asserts nothing about (see src/integrations/build-steps.mjs), left out of its builds.
+ */
+export function createFixtureProject({ withContent = true, skip = [] } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'iryo-dx-fixture-'));
   for (const name of copied) {
     try {
@@ -32,7 +35,7 @@ export function createFixtureProject({ withContent = true } = {}) {
       const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(',') },
         timeout: 570_000,
         maxBuffer: 64 * 1024 * 1024,
       });

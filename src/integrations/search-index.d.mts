@@ -12,3 +12,4 @@ export function recordHtml(record: SearchRecord): string;
 export function prepareForIndex(html: string, url: string, terms: readonly SiteTerm[]): string;
 export function indexSite(dist: string): Promise<{ pages: number; files: number; bytes: number; ms: number }>;
 export function searchIndex(): AstroIntegration;
+export function runPagefind(site: string, output: string): Promise<void>;

@@ -51,18 +51,34 @@ export function topicLabel(data: SeminarData): string | undefined {
   return undefined;
 }
 
+// One formatter for every call: constructing one costs ≈ 16× formatting with it.
+const monthKeyFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit' });
+
 /** YYYY-MM in Tokyo time. */
 export function tokyoMonthKey(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit' }).formatToParts(date);
+  const parts = monthKeyFormat.formatToParts(date);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}`;
 }
+
+// Every page that lists sessions asks for the same entries' months; entry data objects live
+// for the whole build, so a WeakMap keyed by them memoises per build without leaking.
+const monthKeysCache = new WeakMap<SeminarData, readonly string[]>();
 
 /**
  * Months in which a session takes place or a module can be viewed, for the 開催月 filter.
  * None for a cancelled or postponed session: it no longer takes place in the month it had.
  */
 export function monthKeysOf(data: SeminarData): string[] {
+  let keys = monthKeysCache.get(data);
+  if (!keys) {
+    keys = computeMonthKeys(data);
+    monthKeysCache.set(data, keys);
+  }
+  return [...keys];
+}
+
+function computeMonthKeys(data: SeminarData): string[] {
   if (!isAttendable(data.lifecycle)) return [];
   const from = data.start ?? data.availableFrom;
   const until = data.end ?? data.availableUntil ?? from;

@@ -1,14 +1,14 @@
 /**
- * Checks every built page as a phone user meets it: no CSP violation or third-party request,
- * accessible per axe (WCAG 2.1 AA),
- * complete head metadata, readable at 320 px and at 200 % zoom, and the skip link works.
+ * Checks every built page as a phone user meets it (tests/support/every-page-checks.ts: no CSP
+ * violation or third-party request, accessible per axe (WCAG 2.1 AA), readable at 320 px and at
+ * 200 % zoom; this file takes the first half of the pages), and that the skip link and the
+ * no-JavaScript navigation work.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, describeViolations, desktop, launchBrowser, openPage, openPageWatched, ownScripts, phone } from '../support/browser';
-import { builtPagePaths } from '../support/dist';
+import { desktop, launchBrowser, openPage, ownScripts, phone } from '../support/browser';
+import { describeEveryPage } from '../support/every-page-checks';
 
-const pages = builtPagePaths();
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -17,29 +17,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(pages)('%s', (pagePath) => {
-  it('loads with no CSP violation, console error or third-party request, and no axe violation', async () => {
-    const { context, page, problems, response } = await openPageWatched(browser, pagePath, phone);
-    const csp = response?.headers()['content-security-policy'] ?? '';
-    const violations = await axeViolations(page);
-    await context.close();
-    if (pagePath !== '/404.html') expect(csp, 'the static host sends the page its CSP from dist/_headers').toMatch(/frame-ancestors 'none'/);
-    expect(problems.cspViolations).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.thirdPartyRequests).toEqual([]);
-    expect(violations, describeViolations(violations)).toEqual([]);
-  });
-
-  it('fits 320 px and 200 % zoom without sideways scrolling', async () => {
-    // 200 % zoom of a 1280 px window lays out like a 640 px one.
-    for (const width of [320, 640]) {
-      const { context, page } = await openPage(browser, pagePath, { ...desktop, viewport: { width, height: 800 } });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      await context.close();
-      expect(overflow, `${pagePath} scrolls sideways by ${overflow}px at ${width}px`).toBeLessThanOrEqual(0);
-    }
-  });
-});
+// Half the pages here, the other half in every-page-2.test.ts, so both workers share them.
+describeEveryPage(0, 2);
 
 describe('keyboard', () => {
   it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {

@@ -50,7 +50,7 @@ describe('a site with every collection empty', () => {
   let project: FixtureProject;
   let result: { code: number; output: string };
   beforeAll(() => {
-    project = createFixtureProject({ withContent: false });
+    project = createFixtureProject({ withContent: false, skip: ['search-index', 'cms-bundle'] });
     result = project.astro('build');
   });
   afterAll(() => project?.remove());
@@ -75,7 +75,7 @@ describe('a site with one entry per collection, every optional field removed', (
   let result: { code: number; output: string };
   const kept: Record<string, { slug: string; removed: string[] }> = {};
   beforeAll(() => {
-    project = createFixtureProject();
+    project = createFixtureProject({ skip: ['search-index', 'cms-bundle'] });
     for (const [collection, schema] of Object.entries(schemas)) {
       const dir = path.join(project.dir, 'src/content', collection);
       const [first, ...others] = readdirSync(dir).sort();
@@ -113,7 +113,7 @@ describe('a site with 500 generated sessions', () => {
   let project: FixtureProject;
   let result: { code: number; output: string };
   beforeAll(() => {
-    project = createFixtureProject();
+    project = createFixtureProject({ skip: ['search-index', 'cms-bundle'] });
     writeGeneratedSessions(project.dir, 500);
     result = project.astro('build');
   }, 600_000);

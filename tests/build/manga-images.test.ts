@@ -8,7 +8,7 @@ describe('astro build with a missing manga page image', () => {
   let project: FixtureProject;
   let result: { code: number; output: string };
   beforeAll(() => {
-    project = createFixtureProject({ withContent: false });
+    project = createFixtureProject({ withContent: false, skip: ['search-index', 'cms-bundle'] });
     cpSync(path.resolve('tests/fixtures/build-failures/manga-missing-page-image/content'), path.join(project.dir, 'src/content'), { recursive: true });
     result = project.astro('build');
   });

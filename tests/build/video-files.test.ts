@@ -3,7 +3,7 @@
  * becomes a native <video> with Japanese captions on by default, and a caption file named in
  * the frontmatter but missing stops the build naming the file and the field.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
@@ -42,7 +42,7 @@ describe('self-hosted video', () => {
   let result: { code: number; output: string };
   let html = '';
   beforeAll(() => {
-    project = createFixtureProject();
+    project = createFixtureProject({ skip: ['search-index', 'cms-bundle'] });
     addEntry(project, 'self-hosted', 'videoFile: video.mp4\nposter: ./thumbnail.png\ncaptions: captions.vtt', {
       // Not a playable file: the build only links it; a few bytes prove it is not inlined.
       'video.mp4': Buffer.alloc(64, 1),
@@ -69,13 +69,19 @@ describe('self-hosted video', () => {
     expect(readFileSync(path.join(project.dir, 'dist/videos/self-hosted/captions.vtt'), 'utf8')).toContain('こんにちは');
     expect(html).toMatch(/"contentUrl":"https:\/\/[^"]+\/_astro\/video\.[^"]+\.mp4"/);
   });
+  it('leaves out the build steps this test asserts nothing about (search index, CMS bundle)', () => {
+    expect(existsSync(path.join(project.dir, 'dist/videos/self-hosted/index.html'))).toBe(true);
+    expect(existsSync(path.join(project.dir, 'dist/pagefind'))).toBe(false);
+    expect(existsSync(path.join(project.dir, 'dist/admin/decap-cms.js'))).toBe(false);
+    expect(result.output).toContain('Pagefind: skipped');
+  });
 });
 
 describe('caption file named but missing', () => {
   let project: FixtureProject;
   let result: { code: number; output: string };
   beforeAll(() => {
-    project = createFixtureProject();
+    project = createFixtureProject({ skip: ['search-index', 'cms-bundle'] });
     addEntry(project, 'missing-captions', 'youtubeId: sample-0002\ncaptions: captions.vtt', {});
     result = project.astro('build');
   });

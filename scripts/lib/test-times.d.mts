@@ -1,0 +1,1 @@
+export function printProjectTimes(report: { testResults?: { name: string; startTime: number; endTime: number }[] }): void;
