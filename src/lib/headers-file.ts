@@ -82,9 +82,25 @@ interface Rule {
 
 const cspLine = (csp: string) => `  Content-Security-Policy: ${csp}`;
 
+const isHashSource = (source: string) => /^'(sha\d+|nonce)-/.test(source);
+
+/**
+ * The policy a page's response header carries: its own policy with frame-ancestors, except that
+ * the style hashes become `'unsafe-inline'`. Astro hashes every style a page may use (about 30 on
+ * a session page), which would push one header line past the host's 2,000 characters as
+ * components grow. A document obeys every policy it receives, so the page's <meta> policy, which
+ * keeps every hash, still decides which inline styles apply; script hashes stay in both.
+ */
+export function headerPolicy(csp: string): string {
+  const policy = parsePolicy(responsePolicy(csp));
+  const styles = policy.get('style-src');
+  if (styles?.some(isHashSource)) policy.set('style-src', [...styles.filter((source) => !isHashSource(source) && source !== "'unsafe-inline'"), "'unsafe-inline'"]);
+  return serializePolicy(policy);
+}
+
 /** Rules for the pages under `prefix` (which ends with "/"): one wildcard rule when their policies unite. */
 function rulesUnder(prefix: string, pages: readonly { path: string; csp: string | undefined }[]): Rule[] {
-  const policies = pages.map((page) => (page.csp === undefined ? undefined : responsePolicy(page.csp)));
+  const policies = pages.map((page) => (page.csp === undefined ? undefined : headerPolicy(page.csp)));
   if (prefix !== '/' && policies.every((policy) => policy !== undefined)) {
     const union = unionPolicy(policies as string[]);
     if (union !== undefined && cspLine(union).length <= headersFileLimits.maxLineLength) return [{ pattern: `${prefix}*`, csp: union }];
