@@ -291,6 +291,9 @@ describe('lifecycle on the page, the card and the calendars', () => {
     const google = new URL((await page.getByRole('link', { name: /Google カレンダー/ }).getAttribute('href'))!);
     expect(google.searchParams.get('dates')).toBe('20270206T050000Z/20270206T070000Z');
     expect(google.searchParams.get('text')).toContain('【日程変更】');
+    // Share links come from the one component the videos use, tagged for this campaign.
+    const x = new URL((await page.locator('.share a[data-network="x"]').getAttribute('href'))!);
+    expect(new URL(x.searchParams.get('url')!).searchParams.get('utm_campaign')).toBe('iryo-dx-seminars');
     await context.close();
   });
 });
