@@ -16,6 +16,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Waits for the page's scripts; generous because the CI machine can be heavily loaded. */
+const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const allSlugs = (page: Page) => page.locator('[data-seminar-item]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.seminarItem));
 const visibleSlugs = (page: Page) =>
   page.locator('[data-seminar-item]:visible').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.seminarItem));
@@ -39,7 +41,7 @@ describe('/seminars/ filters', () => {
     const { context, page } = await openPage(browser, '/seminars/');
     expect((await visibleSlugs(page)).length).toBe((await allSlugs(page)).length);
     await page.getByLabel('診療科・病院の種類', { exact: true }).selectOption('orthopedics');
-    await expect.poll(() => visibleSlugs(page)).toEqual(expect.arrayContaining(['outreach-orthopedics-1', 'outreach-orthopedics-2']));
+    await poll(() => visibleSlugs(page)).toEqual(expect.arrayContaining(['outreach-orthopedics-1', 'outreach-orthopedics-2']));
     expect(await visibleSlugs(page)).toHaveLength(2);
     expect(await page.getByRole('status').first().textContent()).toContain('2件');
     const url = new URL(page.url());
@@ -62,7 +64,7 @@ describe('/seminars/ filters', () => {
     expect(await inPerson.isDisabled()).toBe(true);
     expect(await page.locator('#filter-format option[value="on-demand"]').textContent()).toBe('オンデマンド（4件）');
     await page.getByRole('button', { name: '条件をクリア' }).click();
-    await expect.poll(async () => (await visibleSlugs(page)).length).toBe((await allSlugs(page)).length);
+    await poll(async () => (await visibleSlugs(page)).length).toBe((await allSlugs(page)).length);
     expect(new URL(page.url()).search).toBe('');
     await context.close();
   });
@@ -77,18 +79,18 @@ describe('/seminars/ filters', () => {
   it('オンライン counts the hybrid sessions, 病院向け gives the applied tier and the basic modules, and Back undoes a filter', async () => {
     const { context, page } = await openPage(browser, '/seminars/');
     await page.getByLabel('形式', { exact: true }).selectOption('online');
-    await expect.poll(() => visibleSlugs(page)).toEqual(expect.arrayContaining(['applied-long-term-care', 'applied-psychiatric']));
+    await poll(() => visibleSlugs(page)).toEqual(expect.arrayContaining(['applied-long-term-care', 'applied-psychiatric']));
     expect(await page.locator('#filter-format option[value="online"]').textContent()).toMatch(/オンライン（[1-9]\d*件）/);
     await page.getByLabel('対象', { exact: true }).selectOption('hospital');
-    await expect.poll(async () => (await visibleSlugs(page)).every((slug) => /^(applied|basic)-/.test(slug!))).toBe(true);
+    await poll(async () => (await visibleSlugs(page)).every((slug) => /^(applied|basic)-/.test(slug!))).toBe(true);
     expect(new URL(page.url()).searchParams.get('audience')).toBe('hospital');
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).searchParams.get('format')).toBe('online');
+    await poll(() => new URL(page.url()).searchParams.get('format')).toBe('online');
     expect(await page.getByLabel('対象', { exact: true }).inputValue()).toBe('');
     expect(await page.getByLabel('形式', { exact: true }).inputValue()).toBe('online');
     await page.goBack();
-    await expect.poll(() => new URL(page.url()).search).toBe('');
-    await expect.poll(async () => (await visibleSlugs(page)).length).toBe((await allSlugs(page)).length);
+    await poll(() => new URL(page.url()).search).toBe('');
+    await poll(async () => (await visibleSlugs(page)).length).toBe((await allSlugs(page)).length);
     await context.close();
   });
 
@@ -134,7 +136,7 @@ describe('session status under a controlled clock', () => {
     ['2026-12-17T20:30:00+09:00', '開催終了', false],
   ])('at %s it says %s', async (time, label, formShown) => {
     const { context, page } = await openAt('/seminars/outreach-orthopedics-2/', time);
-    await expect.poll(() => page.locator('.session [data-seminar-status]').textContent()).toBe(label);
+    await poll(() => page.locator('.session [data-seminar-status]').textContent()).toBe(label);
     expect(await page.locator('.register').getByRole('link', { name: /申込フォームへ/ }).isVisible()).toBe(formShown);
     expect(await page.locator('.apply-bar').isVisible()).toBe(formShown);
     await context.close();
@@ -289,6 +291,9 @@ describe('lifecycle on the page, the card and the calendars', () => {
     const google = new URL((await page.getByRole('link', { name: /Google カレンダー/ }).getAttribute('href'))!);
     expect(google.searchParams.get('dates')).toBe('20270206T050000Z/20270206T070000Z');
     expect(google.searchParams.get('text')).toContain('【日程変更】');
+    // Share links come from the one component the videos use, tagged for this campaign.
+    const x = new URL((await page.locator('.share a[data-network="x"]').getAttribute('href'))!);
+    expect(new URL(x.searchParams.get('url')!).searchParams.get('utm_campaign')).toBe('iryo-dx-seminars');
     await context.close();
   });
 });
