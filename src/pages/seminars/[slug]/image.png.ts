@@ -15,7 +15,8 @@ import { sessionImageSvg } from '../../../lib/seminar-image';
 import { siteName } from '../../../lib/site';
 import { seminarUi } from '../../../lib/ui-strings';
 
-const cacheDir = path.join(process.cwd(), 'node_modules/.astro/seminar-images');
+// Beside Astro's own image cache (astro.config.mjs `cacheDir`), which CI keeps between runs.
+const cacheDir = path.join(process.cwd(), '.cache/astro/seminar-images');
 
 export const getStaticPaths = (async () =>
   (await getCollection('seminars')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
