@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser } from '../support/browser';
+import { baseUrl, desktop, launchBrowser, openPage } from '../support/browser';
 import { readBuilt } from '../support/dist';
 import { builtEpisodes, renderBooklet } from '../../scripts/booklet.ts';
 import { distDir } from '../support/dist';
@@ -47,6 +47,18 @@ describe('print booklet', () => {
       expect(Math.abs(width - 419.5)).toBeLessThan(1.5);
       expect(Math.abs(height - 595.3)).toBeLessThan(1.5);
     }
+  });
+
+  it('printing the episode page from the running reader (wide screen, spreads) gives the same sheets', async () => {
+    const { context, page } = await openPage(browser, `/manga/${slug}/`, desktop);
+    await page.waitForSelector('.reader.is-enhanced .swiper-initialized');
+    // The reader loads every page image before printing.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.waitForLoadState('networkidle');
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await PDFDocument.load(await page.pdf({ format: 'A5', margin: { top: '10mm', right: '10mm', bottom: '14mm', left: '10mm' } }));
+    await context.close();
+    expect(pdf.getPageCount()).toBe(drawnPages + backMatterSheets);
   });
 
   it('puts a QR code to the episode’s web page on the references sheet', () => {

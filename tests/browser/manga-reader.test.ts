@@ -312,6 +312,25 @@ describe('immersive reading on a phone with touch', () => {
     await context.close();
   });
 
+  it('in landscape the spread uses the full height of the screen', async () => {
+    const { context, page } = await openPage(browser, `${episode}#p=2`, { ...phone, viewport: { width: 844, height: 390 } });
+    await ready(page);
+    await page.getByRole('button', { name: '全画面で読む' }).click();
+    await page.waitForSelector('.reader.is-immersive');
+    await expect.poll(() => counter(page)).toBe(`2–3 / ${totalPages}`);
+    // Drawn height of each half (object-fit: contain), once both images have loaded.
+    const drawnHeights = () =>
+      page.locator('.swiper-slide-active img').evaluateAll((imgs) =>
+        imgs.map((img) => {
+          const el = img as HTMLImageElement;
+          const box = el.getBoundingClientRect();
+          return el.naturalWidth ? Math.round(Math.min(box.height, (box.width * el.naturalHeight) / el.naturalWidth)) : 0;
+        }),
+      );
+    await expect.poll(async () => (await drawnHeights()).every((h) => h >= 390 * 0.95) && (await drawnHeights()).length === 2).toBe(true);
+    await context.close();
+  });
+
   it('opens the page in the address (#p=5), keeps the address with the page, and Back leaves the reader', async () => {
     const { context, page } = await openPage(browser, '/manga/', phone);
     await page.goto(new URL(`${episode}#p=5`, page.url()).href);
