@@ -118,18 +118,6 @@ export function unknownTerms(episodes: readonly EpisodeRef[], termIds: readonly 
   return episodes.flatMap((e) => e.glossary.flatMap((id, n) => (known.has(id) ? [] : [`${e.id}: glossary.${n} (${id})`])));
 }
 
-/** Plain share links: no third-party script loads until someone follows one. */
-export function shareLinks(url: string, title: string): { label: string; href: string }[] {
-  const u = encodeURIComponent(url);
-  const t = encodeURIComponent(title);
-  return [
-    { label: 'X（旧Twitter）で共有', href: `https://x.com/intent/post?url=${u}&text=${t}` },
-    { label: 'LINEで送る', href: `https://social-plugins.line.me/lineit/share?url=${u}` },
-    { label: 'Facebookで共有', href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
-    { label: 'メールで送る', href: `mailto:?subject=${t}&body=${u}` },
-  ];
-}
-
 /**
  * The page a URL fragment points at, as a 0-based index: `#p=5` (the reader's own address)
  * or `#page-5` (the no-JavaScript list's anchors). Anything else, or a page the episode does

@@ -14,7 +14,6 @@ import {
   preloadPages,
   progressRatio,
   resumeKey,
-  shareLinks,
   singleGroups,
   spreadGroups,
   spreadLayoutProblems,
@@ -103,12 +102,6 @@ describe('episode links', () => {
   });
   it('names glossary ids that do not exist with their field', () => {
     expect(unknownTerms(episodes, ['iryo-dx'])).toEqual(['episode-02: glossary.0 (pmh)', 'episode-01: glossary.1 (pmh)']);
-  });
-  it('share links are plain, encoded URLs', () => {
-    const links = shareLinks('https://example.jp/manga/episode-01/', '第1話 テスト');
-    expect(links.length).toBeGreaterThanOrEqual(3);
-    for (const link of links) expect(link.href).toMatch(/^(https:\/\/|mailto:)/);
-    expect(links[0]?.href).toContain(encodeURIComponent('https://example.jp/manga/episode-01/'));
   });
 });
 
