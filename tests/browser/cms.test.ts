@@ -220,11 +220,15 @@ describe('CMS at /admin/', () => {
       '会場：対面・ハイブリッドの回には会場を入力してください',
       '申込 › 申込締切日時：申込締切は開始日時以前にしてください',
     ]);
-    expect(text).not.toMatch(/[A-Za-z]/);
-    await field(page, 'slug').fill('');
+    // Only 「URL名」 and its examples (outreach-pediatrics-2) are in Latin letters.
+    expect(text.replace(/URL|[a-z0-9]+(?:-[a-z0-9]+)+/g, '')).not.toMatch(/[A-Za-z]/);
+    await field(page, 'slug').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => field(page, 'slug').inputValue()).toBe('');
     await expectRefused(page, ['URL名：URL名を入力してください。']);
     expect(existsSync(path.join(project.dir, 'src/content/seminars/applied-acute-care/index-1.md'))).toBe(false);
-    expect(errors.filter((error) => !/次の項目を直してください|^undefined$/.test(error))).toEqual([]);
+    expect(errors.filter((error) => !/次の項目を直してください|^undefined$|^Object$/.test(error))).toEqual([]);
     await page.context().close();
   }, CMS_TIMEOUT);
 
@@ -243,7 +247,7 @@ describe('CMS at /admin/', () => {
       '公開日：公開中の動画には公開日が必要です',
       'YouTube の動画ID：',
     ]);
-    expect(errors.filter((error) => !/次の項目を直してください|^undefined$/.test(error))).toEqual([]);
+    expect(errors.filter((error) => !/次の項目を直してください|^undefined$|^Object$/.test(error))).toEqual([]);
     await page.context().close();
   }, CMS_TIMEOUT);
 
@@ -435,6 +439,7 @@ describe('CMS at /admin/', () => {
   }, CMS_TIMEOUT);
 
   it('adds a manga page (image, alt text, transcript) to an episode; the rebuilt episode page shows it', async () => {
+    commitContent();
     const image = path.join(project.dir, 'upload-page-02.png');
     await sharp({ create: { width: 800, height: 1200, channels: 3, background: '#f4d9c6' } }).png().toFile(image);
     // Through the list, as an editor would (opening the entry URL straight after login shows an empty form).
@@ -480,6 +485,21 @@ describe('CMS at /admin/', () => {
     expect(images).toHaveLength(parsed.data!.pages.length);
     expect(images.at(-1)).toBe(alt);
     expect(html).toContain(line);
+    // The refused save above is logged by Decap (as its text or "Object"); nothing else may be.
+    expect(errors.filter((error) => !/次の項目を直してください|^undefined$|^Object$/.test(error))).toEqual([]);
+    await page.context().close();
+  }, CMS_TIMEOUT);
+
+  it('deleting an entry in the CMS deletes the media beside it, leaving nothing tracked behind', async () => {
+    commitContent();
+    const { page, errors } = await openCms('#/collections/videos');
+    const folder = path.dirname(contentFile('videos', 'seniors'));
+    expect(existsSync(path.join(folder, 'thumbnail.png'))).toBe(true);
+    await openEntry(page, 'videos', 'seniors');
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'エントリを削除' }).click();
+    await waitFor(() => !existsSync(path.join(folder, 'index.md')) && !existsSync(path.join(folder, 'thumbnail.png')), 30_000);
+    expect(contentChanges().split('\n').map((line) => line.trim()).sort()).toEqual(['D src/content/videos/seniors/index.md', 'D src/content/videos/seniors/thumbnail.png']);
     expect(errors).toEqual([]);
     await page.context().close();
   }, CMS_TIMEOUT);
