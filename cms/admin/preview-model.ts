@@ -9,6 +9,7 @@ import { formatDurationJa, parseIsoDuration } from '../../src/lib/video-duration
 import { registrationStatus, type RegistrationStatus } from '../../src/lib/seminar-status';
 import { seminarUi } from '../../src/lib/ui-strings';
 import { registrationOverrides, type RegistrationOverride } from '../../src/schemas/seminar';
+import { seminarLifecycles } from '../../src/schemas/seminar-values';
 
 export interface SeminarPreview {
   title: string;
@@ -53,6 +54,7 @@ export function seminarStatus(data: Record<string, unknown>, now: Date): Registr
       opens: readInstant(registration['opens']),
       closes: readInstant(registration['closes']),
       override: overrideOf(registration['override']),
+      lifecycle: seminarLifecycles.find((value) => value === data['lifecycle']),
     },
     now,
   );
