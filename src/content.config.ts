@@ -16,6 +16,7 @@ import { institutionSchema } from './schemas/institution';
 import { meritSchema } from './schemas/merit';
 import { pmhSchema } from './schemas/pmh';
 import { supportMenuSchema } from './schemas/support-menu';
+import { institutionsLoader } from './lib/institution-loader';
 
 const entriesIn = (folder: string) =>
   glob({ base: `./src/content/${folder}`, pattern: '**/index.{md,mdx}', generateId: ({ entry }) => entry.split('/')[0] ?? entry });
@@ -28,7 +29,8 @@ export const collections = {
   // 医療DX東京ナビ portal sections (issue 9)
   adoption: defineCollection({ loader: entriesIn('adoption'), schema: adoptionSchema }),
   cases: defineCollection({ loader: entriesIn('cases'), schema: caseStudySchema }),
-  institutions: defineCollection({ loader: entriesIn('institutions'), schema: institutionSchema }),
+  // Imported from open data, not hand-edited (npm run import:institutions); INSTITUTIONS_DATA swaps the file (bench, Tokyo-scale test).
+  institutions: defineCollection({ loader: institutionsLoader(process.env['INSTITUTIONS_DATA'] || 'src/content/institutions/institutions.json'), schema: institutionSchema }),
   merits: defineCollection({ loader: entriesIn('merits'), schema: meritSchema }),
   pmh: defineCollection({ loader: entriesIn('pmh'), schema: pmhSchema }),
   support: defineCollection({ loader: entriesIn('support'), schema: supportMenuSchema }),
