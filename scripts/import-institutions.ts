@@ -22,7 +22,7 @@ if (!source) {
 }
 const mapping = JSON.parse(readFileSync(values.mapping, 'utf8')) as ColumnMapping;
 const maxErrors = values['max-errors'] === undefined ? undefined : Number(values['max-errors']);
-const result = importInstitutions(readFileSync(source), mapping, { maxErrors });
+const result = importInstitutions(readFileSync(source), mapping, maxErrors === undefined ? {} : { maxErrors });
 const report = formatReport(result, source);
 if (result.refused) {
   console.error(report);

@@ -17,13 +17,13 @@ export const featureLabels: Record<InstitutionFeature, string> = {
   pmh: 'PMH',
 };
 
-/** What a facility with the feature does, for headings and the card (「電子処方箋に対応」). */
+/** What a facility with the feature does, before 「医療機関」 in headings (「電子処方箋に対応している医療機関」). */
 export const featureTitles: Record<InstitutionFeature, string> = {
-  ehr: '電子カルテを導入',
+  ehr: '電子カルテを導入している',
   myna: 'マイナ保険証が使える',
-  eprescription: '電子処方箋に対応',
-  online: 'オンライン診療に対応',
-  pmh: 'PMHに接続',
+  eprescription: '電子処方箋に対応している',
+  online: 'オンライン診療に対応している',
+  pmh: 'PMHに接続している',
 };
 
 export const featureBit = (feature: InstitutionFeature): number => 1 << institutionFeatures.indexOf(feature);

@@ -5,6 +5,8 @@
  * is not parsed again. A missing file is an empty collection (a site without facilities builds).
  */
 import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 
 export function institutionsLoader(file: string): Loader {
@@ -18,16 +20,18 @@ export function institutionsLoader(file: string): Loader {
         meta.delete('digest');
         return;
       }
+      // Astro wants the entry's file relative to the project root (INSTITUTIONS_DATA may be absolute).
+      const filePath = path.relative(fileURLToPath(config.root), fileURLToPath(url));
       const text = readFileSync(url, 'utf8');
-      const digest = `${file}:${generateDigest(text)}`;
+      const digest = `${filePath}:${generateDigest(text)}`;
       if (meta.get('digest') === digest && store.keys().length > 0) return;
       const entries = JSON.parse(text) as Record<string, unknown>[];
       if (!Array.isArray(entries)) throw new Error(`${file}: 医療機関の配列ではありません`);
       store.clear();
       for (const raw of entries) {
         const id = String(raw['id'] ?? '');
-        const data = await parseData({ id, data: raw, filePath: file });
-        store.set({ id, data, filePath: file });
+        const data = await parseData({ id, data: raw, filePath });
+        store.set({ id, data, filePath });
       }
       meta.set('digest', digest);
     },
