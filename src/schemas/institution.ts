@@ -3,7 +3,7 @@
  * (scripts/import-institutions.ts) reads an open-data CSV, maps its columns to these fields
  * (scripts/institutions-mapping.json) and validates every row with this schema, which also
  * accepts the CSV's own spellings (「病院」, 「○」, 「2026/4/1」, full-width digits) so a source
- * needs no code change. The build reads the importer's JSON through Astro's file() loader
+ * needs no code change. The build reads the importer's JSON through src/lib/institution-loader.ts
  * with this same schema. Explicit `.ts` extensions: the importer runs on plain Node.
  */
 import { z } from 'astro/zod';

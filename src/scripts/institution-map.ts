@@ -52,6 +52,8 @@ export async function createMapView(canvas: HTMLElement, options: MapOptions): P
   L.tileLayer(options.url, { attribution: options.attribution, maxZoom: options.maxZoom }).addTo(map);
   const layer = L.layerGroup().addTo(map);
   let index: Supercluster | undefined;
+  let wardIndex: Supercluster<{ slug: string; name: string; count: number }, { count: number }> | undefined;
+  let pickWard: (slug: string) => void = () => {};
   let byId = new Map<string, BrowserInstitution>();
 
   const label = (marker: L.Marker, text: string) => {
@@ -60,7 +62,25 @@ export async function createMapView(canvas: HTMLElement, options: MapOptions): P
     element?.setAttribute('role', 'button');
   };
 
+  const drawWards = () => {
+    if (!wardIndex) return;
+    layer.clearLayers();
+    // The whole world: every 区市町村, the islands included, is counted even when out of view.
+    for (const feature of wardIndex.getClusters([-180, -85, 180, 85], Math.round(map.getZoom()))) {
+      const [lng, lat] = feature.geometry.coordinates as [number, number];
+      const props = feature.properties as { cluster?: boolean; cluster_id?: number; count: number; slug?: string; name?: string };
+      const text = props.cluster ? institutionUi.cluster(props.count) : institutionUi.wardMarker(props.name ?? '', props.count);
+      const marker = L.marker([lat, lng], { icon: countIcon(props.count, 'map-cluster--ward'), keyboard: true, title: text }).addTo(layer);
+      label(marker, text);
+      marker.on('click', () => {
+        if (props.cluster) map.setView([lat, lng], Math.min(wardIndex!.getClusterExpansionZoom(props.cluster_id!), 12));
+        else pickWard(props.slug ?? '');
+      });
+    }
+  };
+
   const drawClusters = () => {
+    if (wardIndex && !index) return drawWards();
     if (!index) return;
     layer.clearLayers();
     const b = map.getBounds();
@@ -86,18 +106,23 @@ export async function createMapView(canvas: HTMLElement, options: MapOptions): P
 
   return {
     showWards(counts, onPick) {
+      // 区市町村 markers are clustered too (their counts summed), so 62 of them never pile up.
       index = undefined;
-      layer.clearLayers();
-      for (const { summary, count } of counts) {
-        if (count === 0) continue;
-        const text = institutionUi.wardMarker(summary.name, count);
-        const marker = L.marker([summary.center[0], summary.center[1]], { icon: countIcon(count, 'map-cluster--ward'), keyboard: true, title: text }).addTo(layer);
-        label(marker, text);
-        marker.on('click', () => onPick(summary.slug));
-      }
+      wardIndex = new Supercluster<{ slug: string; name: string; count: number }, { count: number }>({
+        radius: 50,
+        maxZoom: 12,
+        map: (props) => ({ count: props.count }),
+        reduce: (into, props) => {
+          into.count += props.count;
+        },
+      });
+      wardIndex.load(counts.filter((c) => c.count > 0).map(({ summary, count }) => ({ type: 'Feature', properties: { slug: summary.slug, name: summary.name, count }, geometry: { type: 'Point', coordinates: [summary.center[1], summary.center[0]] } })));
+      pickWard = onPick;
       map.fitBounds(tokyo);
+      drawWards();
     },
     showFacilities(items, bounds, near) {
+      wardIndex = undefined;
       byId = new Map(items.map((item) => [item.id, item]));
       index = new Supercluster({ radius: 60, maxZoom: 16 });
       index.load(items.map((item) => ({ type: 'Feature', properties: { id: item.id }, geometry: { type: 'Point', coordinates: [item.lng, item.lat] } })));

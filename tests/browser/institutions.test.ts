@@ -25,7 +25,7 @@ describe('institutions finder (sample data)', () => {
   it('with JavaScript, 世田谷区 + 電子処方箋 gives the data’s count, keeps it in the URL, and a card opens from the keyboard', async () => {
     await finderJourney(browser, baseUrl(), facilities, desktop);
   });
-  it('the map shows 地理院タイル with its credit and one marker per 区市町村, and picking one filters the list', async () => {
+  it('the map shows 地理院タイル with its credit and 区市町村 counts for all of Tokyo, then follows the list’s filter', async () => {
     await mapJourney(browser, baseUrl(), facilities, phone, false);
   });
 });
