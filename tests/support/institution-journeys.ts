@@ -68,6 +68,7 @@ export async function noJavaScriptJourney(browser: Browser, base: string, facili
     const second = await cardIds(page);
     expect(second.length).toBe(Math.min(50, inWard.length - 50));
     expect(second.filter((id) => seen.has(id))).toEqual([]);
+    // Chromium names the link 「2 ページ」: the hidden word is positioned, so it counts as a block.
     expect(await page.getByRole('navigation', { name: 'ページ送り' }).locator('a[aria-current="page"]').textContent()).toBe('2ページ');
   }
   await page.getByRole('link', { name: `電子処方箋に対応している（${withFeature.length.toLocaleString('ja-JP')}件）` }).click();
@@ -77,7 +78,7 @@ export async function noJavaScriptJourney(browser: Browser, base: string, facili
   expect(new Set(states)).toEqual(new Set(['yes']));
   const lastPage = Math.ceil(withFeature.length / 50);
   if (lastPage > 1) {
-    await page.getByRole('navigation', { name: 'ページ送り' }).getByRole('link', { name: `${lastPage}ページ`, exact: true }).click();
+    await page.getByRole('navigation', { name: 'ページ送り' }).getByRole('link', { name: new RegExp(`^${lastPage}\\s?ページ$`) }).click();
     await page.waitForURL(new RegExp(`/institutions/ward/setagaya/eprescription/${lastPage}/$`));
     expect((await cardIds(page)).length).toBe(withFeature.length - (lastPage - 1) * 50);
   }
