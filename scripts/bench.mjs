@@ -151,6 +151,12 @@ for (const slug of episodes.sort()) {
   console.log(`| ${slug} | ${sources.length} | ${kb(first.totals.html.gzip)} / ${kb(first.totals.css.gzip)} / ${kb(first.totals.js.gzip)} / ${kb(firstImage?.raw ?? 0)} / **${kb(first.total.gzip)}** | ${kb(firstImage?.raw ?? 0)} vs ${kb(sourceBytes[0] ?? 0)} (${pct(firstImage?.raw ?? 0, sourceBytes[0] ?? 1)}) | ${kb(wholeImageRaw)} vs ${kb(sourceBytes.reduce((a, b) => a + b, 0))} (${pct(wholeImageRaw, sourceBytes.reduce((a, b) => a + b, 0) || 1)}) | ${budget} |`);
 }
 
+// Institutions at Tokyo scale (issue 19): one 15,000-facility build in a temp copy.
+{
+  const { benchInstitutions } = await import('./lib/institutions-bench.mjs');
+  overBudget += await benchInstitutions(browser, { sampleBuildMs: buildMs });
+}
+
 await browser.close();
 await server.close();
 

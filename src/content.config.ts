@@ -16,6 +16,7 @@ import { meritSchema } from './schemas/merit';
 import { pmhSchema } from './schemas/pmh';
 import { supportMenuSchema } from './schemas/support-menu';
 import { faqSchema } from './schemas/faq';
+import { institutionsLoader } from './lib/institution-loader';
 
 // One `<slug>/index.md` per entry, audited and read as written (src/integrations/content-loader.ts).
 import { entriesIn } from './integrations/content-loader';
@@ -28,7 +29,8 @@ export const collections = {
   // 医療DX東京ナビ portal sections (issue 9)
   adoption: defineCollection({ loader: entriesIn('adoption'), schema: adoptionSchema }),
   cases: defineCollection({ loader: entriesIn('cases'), schema: caseStudySchema }),
-  institutions: defineCollection({ loader: entriesIn('institutions'), schema: institutionSchema }),
+  // Imported from open data, not hand-edited (npm run import:institutions); INSTITUTIONS_DATA swaps the file (bench, Tokyo-scale test).
+  institutions: defineCollection({ loader: institutionsLoader(process.env['INSTITUTIONS_DATA'] || 'src/content/institutions/institutions.json'), schema: institutionSchema }),
   merits: defineCollection({ loader: entriesIn('merits'), schema: meritSchema }),
   pmh: defineCollection({ loader: entriesIn('pmh'), schema: pmhSchema }),
   support: defineCollection({ loader: entriesIn('support'), schema: supportMenuSchema }),

@@ -35,7 +35,9 @@ export const videoFrameSource = 'https://www.youtube-nocookie.com';
 export const responseHeaders: ReadonlyArray<readonly [string, string]> = [
   ['X-Content-Type-Options', 'nosniff'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+  // geolocation=(self): 現在地から探す on /institutions/ asks for the position on a click only and
+  // sends it nowhere; no other origin (and no frame) may ask.
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(self), payment=(), usb=()'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   ['X-Frame-Options', 'DENY'],
   // HTTPS only, for two years, on this host and its subdomains (no preload: that is the owner's call).

@@ -37,3 +37,34 @@ export function municipalityName(slug: string): string {
 export function municipalityOrder(slug: string): number {
   return municipalitySlugs.indexOf(slug as MunicipalitySlug);
 }
+
+/**
+ * JIS 全国地方公共団体コード (JIS X 0401/0402) of each 区市町村, five digits, in the same order
+ * as `municipalities`. Open data names a facility's municipality by this code; the six-digit
+ * form adds a check digit (see `municipalityByCode`).
+ */
+const codes = [
+  '13101', '13102', '13103', '13104', '13105', '13106', '13107', '13108', '13109', '13110', '13111', '13112',
+  '13113', '13114', '13115', '13116', '13117', '13118', '13119', '13120', '13121', '13122', '13123',
+  '13201', '13202', '13203', '13204', '13205', '13206', '13207', '13208', '13209', '13210', '13211', '13212',
+  '13213', '13214', '13215', '13218', '13219', '13220', '13221', '13222', '13223', '13224', '13225', '13227',
+  '13228', '13229',
+  '13303', '13305', '13307', '13308',
+  '13361', '13362', '13363', '13364', '13381', '13382', '13401', '13402', '13421',
+] as const;
+
+export const municipalityCodes: ReadonlyMap<MunicipalitySlug, string> = new Map(municipalitySlugs.map((slug, i) => [slug, codes[i]!]));
+const slugsByCode = new Map<string, MunicipalitySlug>(municipalitySlugs.map((slug, i) => [codes[i]!, slug]));
+
+/** The check digit of a five-digit 団体コード: weights 6…2, modulus 11 (総務省の定め). */
+export function codeCheckDigit(code: string): string {
+  const sum = [...code].reduce((total, digit, i) => total + Number(digit) * (6 - i), 0);
+  return String((11 - (sum % 11)) % 10);
+}
+
+/** The 区市町村 a five- or six-digit 団体コード names, or undefined (wrong check digit, not in Tokyo). */
+export function municipalityByCode(code: string): MunicipalitySlug | undefined {
+  const value = code.trim();
+  if (/^\d{6}$/.test(value)) return value.slice(5) === codeCheckDigit(value.slice(0, 5)) ? slugsByCode.get(value.slice(0, 5)) : undefined;
+  return /^\d{5}$/.test(value) ? slugsByCode.get(value) : undefined;
+}

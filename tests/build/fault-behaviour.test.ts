@@ -13,7 +13,6 @@ import { writeGeneratedSessions } from '../../scripts/generate-entries.mjs';
 import { adoptionSchema } from '../../src/schemas/adoption';
 import { caseStudySchema } from '../../src/schemas/case-study';
 import { glossarySchema } from '../../src/schemas/glossary';
-import { institutionSchema } from '../../src/schemas/institution';
 import { mangaSchema } from '../../src/schemas/manga';
 import { meritSchema } from '../../src/schemas/merit';
 import { pmhSchema } from '../../src/schemas/pmh';
@@ -34,7 +33,6 @@ const schemas: Record<string, z.ZodType> = {
   glossary: glossarySchema,
   adoption: adoptionSchema,
   cases: caseStudySchema,
-  institutions: institutionSchema,
   merits: meritSchema,
   pmh: pmhSchema,
   support: supportMenuSchema,

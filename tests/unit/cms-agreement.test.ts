@@ -7,13 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { buildCmsConfig } from '../../cms/config';
-import { cmsCollections } from '../../cms/collections/index';
+import { cmsCollections, importedCollections } from '../../cms/collections/index';
 import { buildCollection } from '../../cms/generate';
 import { compareObject, type Field } from '../support/cms-agreement';
 import { loadSchema, wiredCollections } from '../support/content-config';
 import { defOf } from '../../cms/zod-introspect';
 
-const wired = wiredCollections();
+const wired = wiredCollections().filter((collection) => !importedCollections.includes(collection.name));
 const config = buildCmsConfig({});
 const cmsByName = new Map(config.collections.map((collection) => [collection.name, collection]));
 

@@ -16,7 +16,8 @@ const adoption = {
   quote: '令和8年の導入率は病院74.7%', source: '東京都',
 };
 const institution = {
-  name: 'サンプル病院', kind: 'hospital', municipality: 'shinjuku', address: '架空町1', lat: 35.69, lng: 139.7, ehr: true, pmh: false, onlineConsultation: false,
+  id: 'S-1', name: 'サンプル病院', kana: 'さんぷるびょういん', kind: '病院', municipalityCode: '131041', address: '東京都新宿区架空町1', tel: '０３-0000-0001',
+  lat: '35.69', lng: 139.7, ehr: '○', myna: '1', eprescription: 'なし', online: false, pmh: '', updated: '2026/4/1',
 };
 
 describe('adoption schema', () => {
@@ -33,16 +34,22 @@ describe('adoption schema', () => {
 });
 
 describe('institution schema', () => {
-  it('accepts an institution', () => {
-    expect(institutionSchema.parse(institution).municipality).toBe('shinjuku');
+  it('accepts an institution in the CSV\'s own spellings and normalises them', () => {
+    expect(institutionSchema.parse(institution)).toEqual({
+      id: 'S-1', name: 'サンプル病院', kana: 'さんぷるびょういん', kind: 'hospital', municipalityCode: '13104', address: '東京都新宿区架空町1', tel: '03-0000-0001',
+      lat: 35.69, lng: 139.7, ehr: true, myna: true, eprescription: false, online: false, pmh: false, updated: '2026-04-01', sample: false,
+    });
   });
-  it('rejects an unknown municipality and coordinates outside Tokyo', () => {
-    expect(issuesOf(institutionSchema.safeParse({ ...institution, municipality: 'osaka' }))).toEqual(['municipality: 区市町村（municipality）は一覧の値から選んでください']);
-    expect(issuesOf(institutionSchema.safeParse({ ...institution, lat: 43 }))).toEqual(['lat: 緯度（lat）が東京都の範囲外です']);
+  it('rejects a municipality outside Tokyo, a wrong check digit and coordinates outside Tokyo, in Japanese', () => {
+    expect(issuesOf(institutionSchema.safeParse({ ...institution, municipalityCode: '27100' }))).toEqual(['municipalityCode: 区市町村コードが東京都の区市町村（例：13112 世田谷区）ではありません']);
+    expect(issuesOf(institutionSchema.safeParse({ ...institution, municipalityCode: '131040' }))).toHaveLength(1);
+    expect(issuesOf(institutionSchema.safeParse({ ...institution, lat: 43 }))).toEqual(['lat: 緯度が東京都の範囲外です']);
+    expect(issuesOf(institutionSchema.safeParse({ ...institution, kana: 'Sample' }))).toEqual(['kana: ふりがなはひらがなかカタカナで書いてください']);
+    expect(issuesOf(institutionSchema.safeParse({ ...institution, tel: '電話なし' }))).toEqual(['tel: 電話は 03-1234-5678 の形で書いてください']);
   });
-  it('requires the yes/no fields', () => {
-    const { ehr: _ehr, ...withoutEhr } = institution;
-    expect(issuesOf(institutionSchema.safeParse(withoutEhr))[0]).toMatch(/^ehr: /);
+  it('requires the yes/no fields and the coordinates', () => {
+    const { ehr: _ehr, lat: _lat, ...without } = institution;
+    expect(issuesOf(institutionSchema.safeParse(without))).toEqual(['lat: 緯度がありません', 'ehr: 電子カルテは「1」か「0」（○・×、あり・なしも可）で書いてください']);
   });
 });
 
