@@ -254,6 +254,8 @@ export const searchUi = {
   filterSummary: '絞り込む（種類・対象など）',
   filterSelected: (count: number) => `（${count}件選択中）`,
   filterCount: (count: number) => `（${count}件）`,
+} as const;
+
 /** Strings of the institutions finder, its lists and its cards (issue 19). */
 export const institutionUi = {
   finderTitle: '医療機関を探す',
