@@ -2,7 +2,7 @@
  * What the CMS previews show, computed from an entry's raw form data (plain JS, as Decap holds
  * it before saving). Pure, so it is unit-tested apart from the CMS.
  */
-import { formatDate, formatDateTimeRange, formatDateWithEra, formatTime } from '../../src/lib/dates';
+import { formatDate, formatDateTimeRangeWithEra, formatDateWithEra, formatTime } from '../../src/lib/dates';
 import { ui } from '../../src/lib/ui-strings';
 import { formatPlannedMonth, plannedMonthPattern, videoAvailability } from '../../src/lib/video-status';
 import { formatDurationJa, parseIsoDuration } from '../../src/lib/video-duration';
@@ -71,7 +71,7 @@ export function seminarPreview(data: Record<string, unknown>, now: Date): Semina
     formatLabel: labelOf(seminarUi.formats, data['format']),
     status,
     statusLabel: seminarUi.statuses[status],
-    dateText: start ? formatDateTimeRange(start, end) : undefined,
+    dateText: start ? formatDateTimeRangeWithEra(start, end) : undefined,
     summary: text(data['summary']),
     facts: seminarFacts(data, start, end),
     program: (Array.isArray(data['program']) ? (data['program'] as Record<string, unknown>[]) : []).map(
@@ -87,8 +87,8 @@ const objectOf = (value: unknown) => (typeof value === 'object' && value !== nul
 function seminarFacts(data: Record<string, unknown>, start: Date | undefined, end: Date | undefined) {
   const facts: { term: string; detail: string }[] = [];
   if (start) {
-    const endText = end ? (formatDate(end) !== formatDate(start) ? `（終了 ${formatDateTimeRange(end)}）` : formatTime(end)) : '';
-    facts.push({ term: '日時', detail: `${formatDateWithEra(start)} ${formatTime(start)}〜${endText}` });
+    // The session page's own formatter, so the preview reads exactly as the page will.
+    facts.push({ term: '日時', detail: formatDateTimeRangeWithEra(start, end) });
   } else {
     const from = readInstant(data['availableFrom']);
     const until = readInstant(data['availableUntil']);

@@ -292,7 +292,8 @@ describe('CMS at /admin/', () => {
     const preview = page.frameLocator('#preview-pane');
     const built = readBuilt('/seminars/applied-acute-care/');
     const date = textOf(built.match(/<dt[^>]*>日時<\/dt>\s*<dd[^>]*>([\s\S]*?)<\/dd>/)![1]!);
-    const status = textOf(built.match(/受付状況：([\s\S]*?)<\/p>/)![1]!);
+    // The page's own status badge (src/components/seminars/SeminarStatusBadge.astro), as built.
+    const status = textOf(built.match(/<span class="status-badge[^"]*"[^>]*data-seminar-status=[^>]*>([\s\S]*?)<\/span>/)![1]!);
     await expect.poll(async () => (await preview.locator('body').innerText()).replace(/\s+/g, ' '), { timeout: 15_000 }).toContain(date);
     expect(await preview.locator('body').innerText()).toContain(`受付状況：${status}`);
     await page.goto(`${site.url}/admin/#/collections/videos`);

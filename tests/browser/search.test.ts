@@ -23,7 +23,12 @@ afterAll(async () => {
 
 const allTypes = { type: { any: Object.values(searchTypeLabels) } };
 /** Pages that must never be results (no data-pagefind-body). */
-const notSearchable = (path: string) => path.startsWith('/admin/') || path === '/404.html' || path === '/search/' || path === '/sitemap/';
+// Listings that repeat the pages they list stay out of the index, so a search answers with the
+// session or facility itself: the seminar filter pages and archive, FAX forms, and the
+// institutions' ward × feature pages.
+const listingOnly = [/^\/seminars\/[^/]+\/[^/]+\/(\d+\/)?$/, /^\/seminars\/archive\//, /^\/institutions\/ward\/[^/]+\/[a-z-]*[a-z][a-z-]*\//];
+const notSearchable = (path: string) =>
+  path.startsWith('/admin/') || path === '/404.html' || path === '/search/' || path === '/sitemap/' || listingOnly.some((pattern) => pattern.test(path));
 
 describe('the index', () => {
   it('holds every built page except /admin/, 404, /search/ and /sitemap/, and every glossary entry and FAQ answer, each with a type', async () => {

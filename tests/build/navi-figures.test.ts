@@ -29,6 +29,8 @@ function mainText(html: string): string {
   const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
   return main
     .replace(/<script[\s\S]*?<\/script>/g, '')
+    // Shares computed from the imported facility data (InstitutionShareChart), not quoted from the plan.
+    .replace(/<section[^>]*data-share-chart[\s\S]*?<\/section>/g, '')
     .replace(/<title[^>]*>[\s\S]*?<\/title>|<desc[^>]*>[\s\S]*?<\/desc>/g, (m) => m.replace(/<[^>]+>/g, ' '))
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')

@@ -67,7 +67,7 @@ describe('previews', () => {
   });
   it('shows the seminar with its Japanese date and the status the site computes', () => {
     const session = { title: '出張講習会', kind: 'outreach', format: 'in-person', start: '2026-07-09T19:00:00+09:00', end: '2026-07-09T20:30:00+09:00', summary: '概要' };
-    expect(seminarPreview(session, now)).toMatchObject({ title: '出張講習会', kindLabel: '医療DXに係る出張講習会', status: 'open', statusLabel: '受付中', dateText: '2026年7月9日（木）19:00〜20:30' });
+    expect(seminarPreview(session, now)).toMatchObject({ title: '出張講習会', kindLabel: '医療DXに係る出張講習会', status: 'open', statusLabel: '受付中', dateText: '令和8年（2026年）7月9日（木）19:00〜20:30' });
     expect(seminarPreview(session, new Date('2026-07-08T00:00:00+09:00')).statusLabel).toBe('まもなく締切');
     expect(seminarPreview({ ...session, registration: { override: 'full' } }, now).statusLabel).toBe('満席');
     expect(seminarPreview(session, new Date('2026-07-10T00:00:00+09:00')).statusLabel).toBe('開催終了');

@@ -156,7 +156,7 @@ describe('previews use the pages’ own formatting', () => {
     const { seminarPreview } = await import('../../cms/admin/preview-model');
     const view = seminarPreview({ ...outreach, capacity: 40, program: [{ label: '第1部', title: '医療DXの基本', speaker: '東京都職員' }] }, new Date('2026-10-01T00:00:00+09:00'));
     expect(view.facts).toEqual([
-      { term: '日時', detail: '令和8年（2026年）11月12日（木） 19:00〜20:30' },
+      { term: '日時', detail: '令和8年（2026年）11月12日（木）19:00〜20:30' },
       { term: '形式', detail: '対面' },
       { term: '会場', detail: 'サンプル区民会館\n東京都新宿区サンプル1-2-3' },
       { term: '対象', detail: '都内診療所の医師' },
