@@ -16,6 +16,7 @@ import { meritSchema } from './schemas/merit';
 import { pmhSchema } from './schemas/pmh';
 import { supportMenuSchema } from './schemas/support-menu';
 import { faqSchema } from './schemas/faq';
+import { newsSchema } from './schemas/news';
 import { institutionsLoader } from './lib/institution-loader';
 
 // One `<slug>/index.md` per entry, audited and read as written (src/integrations/content-loader.ts).
@@ -36,4 +37,6 @@ export const collections = {
   support: defineCollection({ loader: entriesIn('support'), schema: supportMenuSchema }),
   // よくある質問 (issue 18)
   faq: defineCollection({ loader: entriesIn('faq'), schema: faqSchema }),
+  // お知らせ (issue 20)
+  news: defineCollection({ loader: entriesIn('news'), schema: newsSchema }),
 };

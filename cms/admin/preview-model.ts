@@ -10,6 +10,7 @@ import { registrationStatus, type RegistrationStatus } from '../../src/lib/semin
 import { seminarUi } from '../../src/lib/ui-strings';
 import { registrationOverrides, type RegistrationOverride } from '../../src/schemas/seminar';
 import { seminarLifecycles } from '../../src/schemas/seminar-values';
+import { newsCategoryLabels } from '../../src/schemas/news';
 
 export interface SeminarPreview {
   title: string;
@@ -176,4 +177,25 @@ export function mangaPagesPreview(data: Record<string, unknown>): MangaPagePrevi
       line: text(line?.['line']),
     })),
   }));
+}
+
+/** お知らせ (issue 20): the entry as /news/<slug>/ reads, the date through the site's formatter. */
+export interface NewsPreview {
+  title: string;
+  dateText: string | undefined;
+  categoryLabel: string | undefined;
+  summary: string;
+  /** 「サンプル」 when the entry is sample content, as the site labels it. */
+  sampleLabel: string | undefined;
+}
+
+export function newsPreview(data: Record<string, unknown>): NewsPreview {
+  const published = readInstant(data['published']);
+  return {
+    title: text(data['title']) || '（タイトル未入力）',
+    dateText: published ? formatDateWithEra(published) : undefined,
+    categoryLabel: labelOf(newsCategoryLabels, data['category']),
+    summary: text(data['summary']),
+    sampleLabel: data['sample'] === true ? ui.sampleLabel : undefined,
+  };
 }

@@ -3,7 +3,7 @@
  * Decap renders previews with its own React; these are plain functions calling its `h`,
  * so no React or JSX is bundled here.
  */
-import { mangaPagesPreview, seminarPreview, videoPreview } from './preview-model';
+import { mangaPagesPreview, newsPreview, seminarPreview, videoPreview } from './preview-model';
 
 type H = (...args: unknown[]) => unknown;
 interface PreviewProps {
@@ -108,6 +108,25 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
             ),
           ),
         ),
+      ),
+    );
+  });
+
+  // お知らせ (issue 20): date, category and サンプル as /news/<slug>/ shows them.
+  CMS.registerPreviewTemplate('news', (props) => {
+    const view = newsPreview(dataOf(props));
+    return h(
+      'main',
+      { className: 'container cms-preview' },
+      h('article', { className: 'measure' },
+        h('h1', null, view.title),
+        view.sampleLabel ? h('p', { className: 'sample-note' }, h('span', { className: 'sample-label' }, view.sampleLabel)) : null,
+        h('dl', { className: 'facts' },
+          h('div', null, h('dt', null, '掲載日'), h('dd', null, view.dateText ?? '（掲載日時が未入力か、読めません）')),
+          h('div', null, h('dt', null, '分類'), h('dd', null, view.categoryLabel ?? '（未選択）')),
+        ),
+        h('p', { className: 'lead' }, view.summary),
+        props.widgetFor?.('body') ?? null,
       ),
     );
   });

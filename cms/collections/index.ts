@@ -14,6 +14,7 @@ import { meritSchema } from '../../src/schemas/merit';
 import { pmhSchema } from '../../src/schemas/pmh';
 import { supportMenuSchema } from '../../src/schemas/support-menu';
 import { faqSchema } from '../../src/schemas/faq';
+import { newsSchema } from '../../src/schemas/news';
 import type { CollectionWording } from '../types';
 import { imageStandIn } from '../zod-introspect';
 import { glossaryWording } from './glossary';
@@ -26,6 +27,7 @@ import { meritsWording } from './merits';
 import { pmhWording } from './pmh';
 import { supportWording } from './support';
 import { faqWording } from './faq';
+import { newsWording } from './news';
 
 export interface CmsCollectionSource {
   wording: CollectionWording;
@@ -46,6 +48,8 @@ export const cmsCollections: CmsCollectionSource[] = [
   { wording: pmhWording, schema: pmhSchema },
   // よくある質問 (issue 18)
   { wording: faqWording, schema: faqSchema },
+  // お知らせ (issue 20)
+  { wording: newsWording, schema: newsSchema },
 ];
 
 /**

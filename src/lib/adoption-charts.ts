@@ -73,3 +73,18 @@ export function adoptionCharts(periods: readonly AdoptionPeriodInput[]): Adoptio
     ];
   });
 }
+
+/**
+ * The home page's headline figures, from the same entries as the dashboard: every figure of
+ * the latest actual period (令和8年 病院74.7%…), then each series' target. Expected values stay
+ * on the dashboard, where the chart says what they are.
+ */
+export function headlineFigures(periods: readonly AdoptionPeriodInput[]): AdoptionRow[] {
+  const latestActual = [...periods].filter((p) => p.kind === 'actual').sort((a, b) => b.year - a.year)[0];
+  const targets = [...periods].filter((p) => p.kind === 'target').sort((a, b) => a.year - b.year);
+  return [latestActual, ...targets].flatMap((period) =>
+    period
+      ? period.figures.map((figure) => ({ period: period.period, label: figure.label, kind: period.kind, percent: figure.percent, valueText: percentText(figure), source: period.source }))
+      : [],
+  );
+}

@@ -5,7 +5,7 @@
 import { hospitalTypes, isAttendable, seminarAudiences, specialties } from '../schemas/seminar-values';
 import type { SeminarAudience, SeminarData, SeminarKind } from '../schemas/seminar';
 import type { CalendarSession } from './seminar-calendar';
-import type { StatusInput } from './seminar-status';
+import { isAddable, registrationStatus, type StatusInput } from './seminar-status';
 import { seminarUi } from './ui-strings';
 
 export const kindOrder: readonly SeminarKind[] = ['basic', 'applied', 'outreach'];
@@ -209,4 +209,16 @@ export function matchesFacet(data: SeminarData, facet: Facet, value: string): bo
     case 'audience':
       return (audiencesOf(data) as string[]).includes(value);
   }
+}
+
+/**
+ * The next `count` dated sessions one can still attend (home page, 医療機関の方へ): not yet
+ * started, and neither cancelled nor postponed (registrationStatus + isAddable, the lifecycle
+ * rule every other list follows), in date order. On-demand modules have no date to announce.
+ */
+export function nextSessions<T extends { data: SeminarData }>(entries: readonly T[], now: Date, count = 3): T[] {
+  return entries
+    .filter(({ data }) => data.start !== undefined && data.start.getTime() > now.getTime() && isAddable(registrationStatus(statusInputOf(data), now)))
+    .sort((a, b) => compareSessions(a.data, b.data))
+    .slice(0, count);
 }

@@ -2,6 +2,9 @@
 export const ui = {
   skipLink: '本文へ移動',
   mainNavLabel: 'メインメニュー',
+  menuButton: 'メニュー',
+  menuClose: '閉じる',
+  searchEntry: '検索',
   breadcrumbLabel: '現在位置',
   home: 'ホーム',
   sampleLabel: 'サンプル',
@@ -299,4 +302,20 @@ export const institutionUi = {
   mapLabel: '医療機関の地図',
   cluster: (count: number) => `${count.toLocaleString('ja-JP')}件の医療機関（拡大する）`,
   wardMarker: (ward: string, count: number) => `${ward}：${count.toLocaleString('ja-JP')}件（この区市町村で探す）`,
+} as const;
+
+/** お知らせ (issue 20): the list, the home page and the feeds. */
+export const newsFeed = {
+  title: '医療DX東京ナビ お知らせ',
+  description: 'マンガの新しいお話、新しい動画、セミナー・講習会の開催など、医療DX東京ナビのお知らせです。',
+  heading: 'お知らせ',
+  more: 'お知らせの一覧へ',
+  subscribe: '更新情報の配信（フィード）',
+  rss: 'RSSフィード',
+  atom: 'Atomフィード',
+  published: '掲載日',
+  /** The link to the page a news item is about, by category, so it says where it goes. */
+  related: { manga: 'このマンガを読む', video: 'この動画を見る', seminar: 'セミナー・講習会の日程と申込方法を見る', site: '関連するページを見る' },
+  back: 'お知らせの一覧に戻る',
+  empty: '現在、お知らせはありません。',
 } as const;

@@ -20,10 +20,12 @@ import { seminarSchema } from '../../src/schemas/seminar';
 import { supportMenuSchema } from '../../src/schemas/support-menu';
 import { videoSchema } from '../../src/schemas/video';
 import { faqSchema } from '../../src/schemas/faq';
+import { newsSchema } from '../../src/schemas/news';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
 import { minimalEntry } from '../support/minimal-entries';
 
 const listPages = ['/manga/', '/manga/glossary/', '/seminars/', '/videos/', '/dashboard/', '/cases/', '/institutions/', '/pmh/', '/merits/', '/support/', '/faq/'];
+listPages.push('/news/'); // お知らせ (issue 20)
 // Images stay the files beside each entry; a path string stands in for Astro's image().
 const imagePath = () => z.string().min(1);
 const schemas: Record<string, z.ZodType> = {
@@ -37,6 +39,7 @@ const schemas: Record<string, z.ZodType> = {
   pmh: pmhSchema,
   support: supportMenuSchema,
   faq: faqSchema,
+  news: newsSchema,
 };
 
 function readEntry(file: string): { data: Record<string, unknown>; body: string } {

@@ -1,0 +1,136 @@
+/**
+ * Navigation by audience (issue 20): a compact phone header whose menu button opens the
+ * sections grouped as the plan lays the site out (全体向け / 都民向け / 医療機関向け), one search
+ * entry, and every section two taps away from any page: open the menu, then the link.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { desktop, launchBrowser, openPage, phone } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The sections the issue names, by the link text the menu shows and the page each opens. */
+const sections: [label: string, path: string][] = [
+  ['医療DXとは', '/about/'],
+  ['医療DXのメリット', '/merits/'],
+  ['電子カルテ導入状況のダッシュボード', '/dashboard/'],
+  ['マンガで知る医療DX', '/manga/'],
+  ['動画で知る医療DX', '/videos/'],
+  ['医療機関の方へ', '/for-institutions/'],
+  ['お知らせ', '/news/'],
+];
+
+/** Pages of different templates to start from. */
+const startPages = ['/', '/seminars/', '/manga/episode-01/', '/support/lease/check/'];
+
+async function headerHeight(page: Page): Promise<number> {
+  return page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().height);
+}
+
+/** 200 % root font size, the way a reader's browser setting enlarges text (CSSOM, so the page's CSP allows it). */
+async function largeText(page: Page): Promise<void> {
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+}
+
+/** The site name must stay on one line: its text box is one line high. */
+async function siteNameLines(page: Page): Promise<number> {
+  return page.locator('.site-name__text').evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+  });
+}
+
+describe('site header on a phone', () => {
+  it('is at most 120 px tall at 390×844 and 240 px at 200 % text, with the site name on one line', async () => {
+    const { context, page } = await openPage(browser, '/', phone);
+    expect(await headerHeight(page)).toBeLessThanOrEqual(120);
+    expect(await siteNameLines(page)).toBe(1);
+    await largeText(page);
+    expect(await headerHeight(page)).toBeLessThanOrEqual(240);
+    expect(await siteNameLines(page)).toBe(1);
+    // Still whole: nothing of the header spills sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('offers one search entry', async () => {
+    const { context, page } = await openPage(browser, '/', phone);
+    const header = page.locator('header.site-header');
+    const entries = header.locator('a, button, input').filter({ hasText: /検索/ });
+    const visible = await entries.evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).offsetParent !== null).length);
+    expect(visible).toBe(1);
+    await context.close();
+  });
+
+  for (const start of startPages) {
+    it(`from ${start} every section is two taps away (menu, link)`, async () => {
+      const { context, page } = await openPage(browser, start, phone);
+      await page.locator('summary', { hasText: 'メニュー' }).tap();
+      const menu = page.getByRole('navigation', { name: 'メインメニュー' });
+      // First tap: every section's link is shown and leads to its page.
+      for (const [label, path] of sections) {
+        const link = menu.getByRole('link', { name: label, exact: true });
+        expect(await link.isVisible(), `${label} in the open menu`).toBe(true);
+        expect(new URL((await link.getAttribute('href'))!, page.url()).pathname).toBe(path);
+      }
+      // Second tap: following one of them (a different one from each start page).
+      const [label, path] = sections[startPages.indexOf(start) % sections.length]!;
+      await menu.getByRole('link', { name: label, exact: true }).tap();
+      await page.waitForURL((url) => url.pathname === path);
+      await context.close();
+    });
+  }
+
+  it('at 200 % text the open menu reaches its last link', async () => {
+    const { context, page } = await openPage(browser, '/', phone);
+    await largeText(page);
+    await page.locator('summary', { hasText: 'メニュー' }).tap();
+    const last = page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link').last();
+    await last.scrollIntoViewIfNeeded();
+    expect(await last.isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('site menu by keyboard and without JavaScript', () => {
+  it('Tab reaches the menu button, Enter opens it, Tab and Enter follow a link', async () => {
+    const { context, page } = await openPage(browser, '/merits/', desktop);
+    // Skip link, site name, search, then the menu.
+    let focused = '';
+    for (let i = 0; i < 6 && focused !== 'メニュー'; i += 1) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+    }
+    expect(focused).toBe('メニュー');
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.site-menu').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    // The groups come in the plan's order.
+    const groups = await page.getByRole('navigation', { name: 'メインメニュー' }).locator('h2').allTextContents();
+    expect(groups.map((g) => g.trim())).toEqual(['全体向け', '都民向け', '医療機関向け']);
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press('Tab');
+      if ((await page.evaluate(() => document.activeElement?.textContent?.trim())) === '医療機関の方へ') break;
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/for-institutions/');
+    await context.close();
+  });
+
+  it('works without JavaScript: the menu opens and the search entry leads to /search/', async () => {
+    const { context, page } = await openPage(browser, '/videos/', { ...phone, javaScriptEnabled: false });
+    expect(await headerHeight(page)).toBeLessThanOrEqual(120);
+    await page.locator('summary', { hasText: 'メニュー' }).tap();
+    await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '医療DXとは', exact: true }).tap();
+    await page.waitForURL((url) => url.pathname === '/about/');
+    await page.getByRole('link', { name: 'サイト内検索' }).tap();
+    await page.waitForURL((url) => url.pathname === '/search/');
+    await context.close();
+  });
+});
