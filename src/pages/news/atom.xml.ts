@@ -29,5 +29,9 @@ export const GET: APIRoute = async ({ site }) => {
   for (const item of items) {
     feed.addItem({ title: item.title, id: item.link, link: item.link, date: item.published, published: item.published, description: item.summary, category: [{ name: item.category, term: item.category }] });
   }
-  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  // `feed` writes no language into Atom (it has only RSS's <language>): Atom's is xml:lang on the root.
+  const atomRoot = '<feed xmlns="http://www.w3.org/2005/Atom">';
+  const xml = feed.atom1();
+  if (!xml.includes(atomRoot)) throw new Error('atom.xml: the feed library changed its root element; set xml:lang another way');
+  return new Response(xml.replace(atomRoot, '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">'), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
