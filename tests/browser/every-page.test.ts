@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { desktop, launchBrowser, openPage, ownScripts, phone } from '../support/browser';
 import { describeEveryPage } from '../support/every-page-checks';
+import { tagAccessibility } from '../support/accessibility-reporter';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +22,8 @@ afterAll(async () => {
 describeEveryPage(0, 2);
 
 describe('keyboard', () => {
-  it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+  it('the first Tab reaches a visible skip link that moves focus to the main content', async ({ task }) => {
+    tagAccessibility(task, { check: 'keyboard' });
     const { context, page } = await openPage(browser, '/', desktop);
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
@@ -37,7 +39,8 @@ describe('keyboard', () => {
 });
 
 describe('without JavaScript', () => {
-  it('the home page loads no script but the search dialog opener, and its main navigation leads to every section', async () => {
+  it('the home page loads no script but the search dialog opener, and its main navigation leads to every section', async ({ task }) => {
+    tagAccessibility(task, { check: 'no-js' });
     const { context, page } = await openPage(browser, '/', { ...phone, javaScriptEnabled: false });
     // The header's search-dialog module (≈1.4 KB gzip) is the only script every page carries.
     expect(await ownScripts(page)).toEqual([]);
@@ -53,7 +56,8 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
-  it('the header search entry leads to /search/, whose form submits the query', async () => {
+  it('the header search entry leads to /search/, whose form submits the query', async ({ task }) => {
+    tagAccessibility(task, { check: 'no-js' });
     const { context, page } = await openPage(browser, '/', { ...phone, javaScriptEnabled: false });
     await page.getByRole('banner').getByRole('link', { name: 'サイト内検索' }).click();
     await page.waitForURL((url) => url.pathname === '/search/');

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { tagAccessibility } from '../support/accessibility-reporter';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -100,7 +101,8 @@ describe('site header on a phone', () => {
 });
 
 describe('site menu by keyboard and without JavaScript', () => {
-  it('Tab reaches the menu button, Enter opens it, Tab and Enter follow a link', async () => {
+  it('Tab reaches the menu button, Enter opens it, Tab and Enter follow a link', async ({ task }) => {
+    tagAccessibility(task, { check: 'keyboard' });
     const { context, page } = await openPage(browser, '/merits/', desktop);
     // Skip link, site name, search, then the menu.
     let focused = '';
@@ -123,7 +125,8 @@ describe('site menu by keyboard and without JavaScript', () => {
     await context.close();
   });
 
-  it('works without JavaScript: the menu opens and the search entry leads to /search/', async () => {
+  it('works without JavaScript: the menu opens and the search entry leads to /search/', async ({ task }) => {
+    tagAccessibility(task, { check: 'no-js' });
     const { context, page } = await openPage(browser, '/videos/', { ...phone, javaScriptEnabled: false });
     expect(await headerHeight(page)).toBeLessThanOrEqual(120);
     await page.locator('summary', { hasText: 'メニュー' }).tap();

@@ -54,6 +54,8 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
 
 export interface AxeViolation {
   id: string;
+  /** The rule's tags, e.g. wcag143: which success criteria it tests (the accessibility report reads them). */
+  tags: string[];
   impact: string | null;
   help: string;
   nodes: { target: string[]; html: string }[];
@@ -67,7 +69,7 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
     });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
+    return result.violations.map((v) => ({ id: v.id, tags: v.tags, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html })) }));
   });
 }
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, phone, watchPage, type WatchedPage } from './browser';
 import { builtPagePaths } from './dist';
+import { tagAccessibility } from './accessibility-reporter';
 
 /** Shard `shard` (0-based) of `shards`: every `shards`-th page, so both halves mix templates. */
 export function pagesOfShard(shard: number, shards: number, pages = builtPagePaths()): string[] {
@@ -35,11 +36,14 @@ export function describeEveryPage(shard: number, shards: number): void {
   });
 
   describe.each(pages)('%s', (pagePath) => {
-    it('loads with no CSP violation, console error or third-party request, and no axe violation', async () => {
+    it('loads with no CSP violation, console error or third-party request, and no axe violation', async ({ task }) => {
+      // Evidence for the accessibility report (/accessibility/report/), recorded even when the test fails.
+      const evidence = tagAccessibility(task, { check: 'axe', page: pagePath });
       const response = await watched.visit(pagePath);
       const { problems } = watched;
       const csp = response?.headers()['content-security-policy'] ?? '';
       const violations = await axeViolations(watched.page);
+      evidence.violations = violations.map((v) => ({ id: v.id, tags: v.tags }));
       if (pagePath !== '/404.html') expect(csp, 'the static host sends the page its CSP from dist/_headers').toMatch(/frame-ancestors 'none'/);
       expect(problems.cspViolations).toEqual([]);
       expect(problems.consoleErrors).toEqual([]);
@@ -47,7 +51,8 @@ export function describeEveryPage(shard: number, shards: number): void {
       expect(violations, describeViolations(violations)).toEqual([]);
     });
 
-    it('fits 320 px and 200 % zoom without sideways scrolling', async () => {
+    it('fits 320 px and 200 % zoom without sideways scrolling', async ({ task }) => {
+      tagAccessibility(task, { check: 'reflow', page: pagePath });
       // 200 % zoom of a 1280 px window lays out like a 640 px one.
       await wide.setViewportSize({ width: 320, height: 800 });
       await wide.goto(new URL(pagePath, baseUrl()).href, { waitUntil: 'load' });
