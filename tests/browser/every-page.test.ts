@@ -50,7 +50,7 @@ describe('without JavaScript', () => {
       if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click();
       await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: label, exact: true }).click();
       expect(new URL(page.url()).pathname).toMatch(/^\/[a-z-]+\/$/);
-      await expect.poll(() => page.locator('h1').count()).toBe(1);
+      await expect.poll(() => page.locator('h1').count(), { timeout: 10_000 }).toBe(1);
       await page.goBack();
     }
     await context.close();

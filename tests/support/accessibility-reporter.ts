@@ -44,7 +44,12 @@ export default class AccessibilityReporter implements Reporter {
   private fingerprint: SourceFingerprint | undefined;
   private root = process.cwd();
 
-  constructor(private readonly file = process.env['ACCESSIBILITY_RESULTS'] || defaultResultsFile) {}
+  private readonly file: string;
+
+  /** Vitest passes reporter options (none from the command line); `file` or ACCESSIBILITY_RESULTS move the output. */
+  constructor(options: { file?: string } = {}) {
+    this.file = options.file ?? (process.env['ACCESSIBILITY_RESULTS'] || defaultResultsFile);
+  }
 
   onInit(vitest: { config: { root: string } }): void {
     this.root = vitest.config.root;
