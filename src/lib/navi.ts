@@ -44,7 +44,7 @@ export const naviGroups: readonly NaviGroup[] = [
       { href: '/support/lease/check/', label: 'リース導入の補助の対象か確認する', text: '質問に順に答えると、リース契約による電子カルテ導入の補助の対象かがわかります。' },
       { href: '/cybersecurity/', label: 'サイバーセキュリティ対策', text: '医療機関が確認すべきことと、東京都の支援。' },
       { href: '/seminars/', label: 'セミナー・講習会', text: 'デジタル化推進セミナー（基礎編・応用編）と、診療所向けの出張講習会の日程と申込方法。' },
-      { href: '/cases/#cases-institution', label: '事例集（医療機関向け）', text: '電子カルテ導入・PMH接続・AI活用の事例。' },
+      { href: '/for-institutions/#hub-cases-title', label: '事例集（医療機関向け）', text: '電子カルテ導入・PMH接続・AI活用の事例。' },
     ],
   },
 ];

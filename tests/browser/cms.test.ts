@@ -308,6 +308,11 @@ describe('CMS at /admin/', () => {
     const reading = String(frontmatter(contentFile('glossary', 'pmh'))['reading']);
     expect(textOf(readBuilt('/manga/glossary/'))).toContain(`よみ：${reading}`);
     await expect.poll(() => page.frameLocator('#preview-pane').locator('body').innerText(), { timeout: 15_000 }).toContain(`よみ：${reading}`);
+    // お知らせ (issue 20): the date through the site's one formatter, as /news/<slug>/ shows it.
+    await page.goto(`${site.url}/admin/#/collections/news`);
+    await openEntry(page, 'news', 'sample-manga-episode-02');
+    const newsDate = textOf(readBuilt('/news/sample-manga-episode-02/')).match(/令和\d+年（\d+年）\d+月\d+日（.）/)![0];
+    await expect.poll(() => page.frameLocator('#preview-pane').locator('body').innerText(), { timeout: 15_000 }).toContain(newsDate);
     expect(errors).toEqual([]);
     await page.context().close();
   }, CMS_TIMEOUT);
