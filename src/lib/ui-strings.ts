@@ -3,7 +3,6 @@ export const ui = {
   skipLink: '本文へ移動',
   mainNavLabel: 'メインメニュー',
   menuButton: 'メニュー',
-  menuClose: '閉じる',
   searchEntry: '検索',
   breadcrumbLabel: '現在位置',
   home: 'ホーム',
