@@ -6,8 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { createLinter, loadTextlintrc } from 'textlint';
+import { TextlintKernelDescriptor } from '@textlint/kernel';
 import type { TextlintResult } from '@textlint/types';
 import { siteTextPlugin } from './site-text-plugin.ts';
+import desumasuEndings from './textlint-rule-desumasu-endings.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -37,7 +39,14 @@ async function linterFor(cwd: string) {
   });
   // The site-text plugin replaces textlint's built-in Markdown/text plugins: it reads
   // frontmatter values too, and .astro/.ts/.yaml, with the source's own line numbers.
-  const descriptor = loaded.shallowMerge({ plugins: [{ pluginId: 'site-text', plugin: siteTextPlugin }] });
+  // The site's own rule (not a package) is added here for the same reason.
+  const descriptor = loaded.shallowMerge({ plugins: [{ pluginId: 'site-text', plugin: siteTextPlugin }] }).concat(
+    new TextlintKernelDescriptor({
+      rules: [{ ruleId: 'desumasu-endings', rule: desumasuEndings, options: true }],
+      filterRules: [],
+      plugins: [],
+    }),
+  );
   return createLinter({ descriptor, cwd });
 }
 
@@ -52,7 +61,7 @@ export function describeProblems(results: readonly TextlintResult[], cwd = proje
   return results.flatMap((result) =>
     result.messages.map(
       (message) =>
-        `${path.relative(cwd, result.filePath)}:${message.loc.start.line}:${message.loc.start.column + 1}  ${message.message.replace(/\s+/g, ' ')} (${message.ruleId})`,
+        `${path.relative(cwd, result.filePath)}:${message.line}:${message.column}  ${message.message.replace(/\s+/g, ' ')} (${message.ruleId})`,
     ),
   );
 }

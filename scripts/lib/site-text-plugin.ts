@@ -11,12 +11,16 @@
  */
 import { parse as parseAstro } from '@astrojs/compiler-rs';
 import { parse as parseMarkdown } from '@textlint/markdown-to-ast';
-import type { TxtDocumentNode, TxtNode, TxtParagraphNode, TxtStrNode } from '@textlint/ast-node-types';
+import type { TxtBlockQuoteNode, TxtDocumentNode, TxtNode, TxtParagraphNode, TxtStrNode } from '@textlint/ast-node-types';
 import type { TextlintMessage, TextlintPluginCreator, TextlintPluginProcessor } from '@textlint/types';
 import { isPair, isScalar, parseDocument, visit } from 'yaml';
 
-/** Half-open [start, end) offsets (UTF-16) into the source text. */
-export type Segment = readonly [number, number];
+/**
+ * Half-open [start, end) offsets (UTF-16) into the source text; `quoted` marks words that are
+ * not the site speaking (dialogue, scene descriptions, verbatim quotes from the plan), which
+ * become a BlockQuote so voice rules can leave them alone.
+ */
+export type Segment = readonly [number, number] | readonly [number, number, 'quoted'];
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー。、「」（）]/u;
 
@@ -37,6 +41,15 @@ function lineSegments(text: string, start: number, end: number): Segment[] {
     lineStart = lineEnd + 1;
   }
   return segments;
+}
+
+/** [start, end) without its outer whitespace, if it holds Japanese. */
+function trimmedSegment(text: string, start: number, end: number): Segment[] {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/.test(text[from] ?? '')) from += 1;
+  while (to > from && /\s/.test(text[to - 1] ?? '')) to -= 1;
+  return to > from && JAPANESE.test(text.slice(from, to)) ? [[from, to]] : [];
 }
 
 interface EstreeNode {
@@ -69,7 +82,9 @@ function estreeSegments(root: unknown, text: string, shift: number): Segment[] {
     const start = value.start + shift;
     const end = value.end + shift;
     if (value.type === 'JSXText') {
-      segments.push(...lineSegments(text, start, end));
+      // One segment for the whole text node: a line break inside it renders as a space in
+      // Chromium between Japanese characters (「です。 検査や…」), which the rules must see.
+      segments.push(...trimmedSegment(text, start, end));
     } else if (value.type === 'Literal' && typeof value.value === 'string') {
       segments.push(...lineSegments(text, start + 1, end - 1));
     } else if (value.type === 'TemplateElement') {
@@ -101,6 +116,18 @@ function typescriptSegments(text: string): Segment[] {
 
 /** Frontmatter fields that hold no prose: kana readings are read aloud, not sentences. */
 const notProse = new Set(['reading']);
+/**
+ * Fields whose words are not the site speaking to the reader: balloon and narration lines
+ * (`line`), what a video scene or a picture shows (`scene`, `alt`, which describe in the plain
+ * form), and verbatim quotations (`quote.text` of a glossary term).
+ */
+const descriptionKeys = new Set(['line', 'scene', 'alt', 'thumbnailAlt']);
+const quotedKeys = new Set(['text']);
+const quotedParents = new Set(['quote']);
+
+function keyOf(node: unknown): string | undefined {
+  return isPair(node) && isScalar(node.key) ? String(node.key.value) : undefined;
+}
 
 /** String values (never keys) of a YAML text that starts at `offset` in `text`. */
 export function yamlSegments(text: string, offset = 0, end = text.length): Segment[] {
@@ -109,8 +136,11 @@ export function yamlSegments(text: string, offset = 0, end = text.length): Segme
   const segments: Segment[] = [];
   visit(document, {
     Scalar(key, node, path) {
-      const parent = path.at(-1);
-      if (isPair(parent) && isScalar(parent.key) && notProse.has(String(parent.key.value))) return;
+      const field = keyOf(path.at(-1));
+      if (field !== undefined && notProse.has(field)) return;
+      const quoted =
+        (field !== undefined && descriptionKeys.has(field)) ||
+        (field !== undefined && quotedKeys.has(field) && path.some((ancestor) => quotedParents.has(keyOf(ancestor) ?? '')));
       if (key === 'key' || !isScalar(node) || typeof node.value !== 'string' || !node.range) return;
       let [start, valueEnd] = node.range;
       if (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') {
@@ -121,7 +151,9 @@ export function yamlSegments(text: string, offset = 0, end = text.length): Segme
         const header = source.indexOf('\n', start);
         start = header === -1 ? valueEnd : header + 1;
       }
-      segments.push(...lineSegments(text, offset + start, offset + valueEnd));
+      for (const [from, to] of lineSegments(text, offset + start, offset + valueEnd)) {
+        segments.push(quoted ? [from, to, 'quoted'] : [from, to]);
+      }
     },
   });
   return segments;
@@ -149,7 +181,7 @@ function locator(text: string): (offset: number) => { line: number; column: numb
  * length (the rules' sentence splitter drops all but the first of several Str nodes), so every
  * offset a rule reports is still the source's own.
  */
-function paragraphs(text: string, segments: readonly Segment[]): TxtParagraphNode[] {
+function paragraphs(text: string, segments: readonly Segment[]): (TxtParagraphNode | TxtBlockQuoteNode)[] {
   const at = locator(text);
   const byLine = new Map<number, Segment[]>();
   for (const segment of [...segments].sort((a, b) => a[0] - b[0])) {
@@ -167,7 +199,9 @@ function paragraphs(text: string, segments: readonly Segment[]): TxtParagraphNod
     }
     const loc = { start: at(start), end: at(end) };
     const str: TxtStrNode = { type: 'Str', value, raw: value, range: [start, end], loc };
-    return { type: 'Paragraph', raw: value, range: [start, end], loc, children: [str] };
+    const paragraph: TxtParagraphNode = { type: 'Paragraph', raw: value, range: [start, end], loc, children: [str] };
+    if (!lineSegments.some((segment) => segment[2] === 'quoted')) return paragraph;
+    return { type: 'BlockQuote', raw: value, range: [start, end], loc, children: [paragraph] };
   });
 }
 

@@ -24,7 +24,7 @@ export const adoptionFigure = z.object({
 export const adoptionSchema = z.object({
   /** Heading for the period, e.g. 「令和8年の導入率」. */
   title: z.string().trim().min(1),
-  /** Period as the source words it: 「令和8年」「R9年度末」「令和12年度まで」. */
+  /** Period as the source words it: 「令和8年」「令和9年度末」「令和12年度まで」 (和暦, never the plan's 「R9」). */
   period: z.string().trim().min(1, '時点（period）を入力してください'),
   /** Gregorian year the period falls in, for ordering (fiscal years by their start year). */
   year: z.number().int().min(2000).max(2100),
