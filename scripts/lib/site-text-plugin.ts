@@ -219,8 +219,9 @@ function documentOf(text: string, children: readonly TxtNode[]): TxtDocumentNode
 /** Markdown body by textlint's parser; the frontmatter's YAML node becomes its string values. */
 function markdownDocument(text: string): TxtDocumentNode {
   const parsed = parseMarkdown(text);
-  const children = parsed.children.flatMap((node): TxtNode[] => {
-    if (node.type !== 'Yaml') return [node];
+  // The parser adds a `Yaml` node for frontmatter, which the document's child types do not list.
+  const children = (parsed.children as readonly TxtNode[]).flatMap((node): TxtNode[] => {
+    if ((node.type as string) !== 'Yaml') return [node];
     const [start, end] = node.range;
     const open = text.indexOf('\n', start) + 1;
     const close = text.lastIndexOf('\n', end - 1);
