@@ -9,7 +9,7 @@ import { describeProblems, lintSiteText } from '../../scripts/lib/lint-text.ts';
 const fixture = path.resolve('tests/fixtures/public-voice');
 
 describe('textlint on the site’s words', () => {
-  it('names file, line and column of planning words, slide fragments and である endings', async () => {
+  it('names file, line and column of planning words, slide fragments and である endings', { timeout: 60_000 }, async () => {
     const problems = describeProblems(await lintSiteText({ cwd: fixture }), fixture);
     const at = (location: string, rule: string) => problems.find((line) => line.startsWith(`${location}  `) && line.endsWith(`(${rule})`));
     // Frontmatter value and Markdown body of a content entry.
