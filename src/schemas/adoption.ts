@@ -31,7 +31,11 @@ export const adoptionSchema = z.object({
   /** actual = 実績, expected = 見込み, target = 目標. */
   kind: z.enum(barKinds),
   figures: z.array(adoptionFigure).min(1, '数値（figures）を1件以上入力してください'),
-  /** The sentence of the source the figures come from, quoted exactly. */
+  /**
+   * The source's sentence the figures come from, in the site's voice: figures, periods and names
+   * exactly as the plan writes them, the sentence in です・ます (docs/content-style.md), never
+   * the slide's 「→ R9年度末92.8%導入見込み」.
+   */
   quote: z.string().trim().min(1, '出典の文（quote）を入力してください'),
   /** Document the figures come from. */
   source: z.string().trim().min(1, '出典（source）を入力してください'),
