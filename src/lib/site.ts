@@ -9,6 +9,8 @@ export const organizer = {
   phone: '03-0000-0000',
   phoneNote: '平日 9時〜17時（土日祝日・年末年始を除く）',
   contactSample: true,
+  /** The bureau's own website: the one contact the site can give without inventing one. */
+  website: 'https://www.hokeniryo.metro.tokyo.lg.jp/',
 } as const;
 
 export interface NavItem {

@@ -24,14 +24,18 @@ export const adoptionFigure = z.object({
 export const adoptionSchema = z.object({
   /** Heading for the period, e.g. 「令和8年の導入率」. */
   title: z.string().trim().min(1),
-  /** Period as the source words it: 「令和8年」「R9年度末」「令和12年度まで」. */
+  /** Period as the source words it: 「令和8年」「令和9年度末」「令和12年度まで」 (和暦, never the plan's 「R9」). */
   period: z.string().trim().min(1, '時点（period）を入力してください'),
   /** Gregorian year the period falls in, for ordering (fiscal years by their start year). */
   year: z.number().int().min(2000).max(2100),
   /** actual = 実績, expected = 見込み, target = 目標. */
   kind: z.enum(barKinds),
   figures: z.array(adoptionFigure).min(1, '数値（figures）を1件以上入力してください'),
-  /** The sentence of the source the figures come from, quoted exactly. */
+  /**
+   * The source's sentence the figures come from, in the site's voice: figures, periods and names
+   * exactly as the plan writes them, the sentence in です・ます (docs/content-style.md), never
+   * the slide's 「→ R9年度末92.8%導入見込み」.
+   */
   quote: z.string().trim().min(1, '出典の文（quote）を入力してください'),
   /** Document the figures come from. */
   source: z.string().trim().min(1, '出典（source）を入力してください'),

@@ -163,7 +163,7 @@ describe('coming-soon video page', () => {
     expect(await page.locator('#transcript').count()).toBe(0);
     const types = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => (JSON.parse(text) as { '@type': string })['@type']);
     expect(types).not.toContain('VideoObject');
-    expect(await page.locator('.points li').allInnerTexts()).toContain('「面倒くさい」ではなく、「スマートさ」・「手軽さ」を訴求');
+    expect(await page.locator('.points li').allInnerTexts()).toContain('「面倒くさい」ではなく、「スマートさ」と「手軽さ」');
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     expect(thirdParty).toEqual([]);
@@ -175,8 +175,10 @@ describe('campaign landing page', () => {
   it('has one card per audience with thumbnail, audience, status, and planned month when coming soon', async () => {
     const { context, thirdParty } = await recordingContext(phone);
     const page = await open(context, '/videos/');
-    expect(await page.locator('main').innerText()).toContain('複数の切り口によるシリーズ化');
-    expect(await page.locator('main').innerText()).toContain('自分ごと化');
+    // The series in the viewer's words, never the plan's (シリーズ化, 自分ごと化, SNS広告掲載).
+    const main = await page.locator('main').innerText();
+    expect(main).toContain('世代ごとに場面を変えたシリーズ');
+    expect(main).not.toMatch(/シリーズ化|自分ごと化|SNS広告掲載|（案）/);
     const cards = page.locator('.video-list .video-card');
     expect(await cards.locator('h3').allInnerTexts()).toEqual(['医療DXの概要編', '若年層編', '子育て世代編', '高齢者編']);
     const texts = await cards.allInnerTexts();
