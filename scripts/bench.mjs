@@ -79,7 +79,8 @@ console.log('\n## Search (Pagefind, ja)');
 console.log('| pages indexed | indexing time | index files | index size raw / gzip |');
 console.log('|---:|---:|---:|---:|');
 console.log(`| ${reindex.pages} | ${Math.round(reindex.ms)} ms | ${size.files} | ${kb(size.raw)} / ${kb(size.gzip)} KB |`);
-const searchBudget = 150 * 1024;
+// Issue 18: ≤ 100 KB gzip for the whole first search after the page had loaded (was 150 KB).
+const searchBudget = 100 * 1024;
 console.log('\n## First search of a two-character query (phone: open the header dialog on /, type 医療)');
 console.log('| bytes after the page had loaded (KB raw / gzip) | requests | results | whole visit incl. page (gzip) | budget |');
 console.log('|---:|---:|---:|---:|---|');
@@ -96,7 +97,7 @@ const withinApi = overApi <= 0.05;
 if (!withinApi) overBudget += 1;
 console.log(`\n| first search (site UI) | Pagefind API only | difference | target 100 KB |`);
 console.log('|---:|---:|---:|---|');
-console.log(`| ${kb(first.search.gzip)} KB | ${kb(apiOnly.search.gzip)} KB | ${(overApi * 100).toFixed(1)} % ${withinApi ? '✓' : '✗'} ≤ 5 % | ${first.search.gzip <= 100 * 1024 ? '✓' : '✗ (not yet)'} |`);
+console.log(`| ${kb(first.search.gzip)} KB | ${kb(apiOnly.search.gzip)} KB | ${(overApi * 100).toFixed(1)} % ${withinApi ? '✓' : '✗'} ≤ 5 % | ${first.search.gzip <= searchBudget ? '✓' : '✗'} |`);
 
 // Issue 18: the relevance set, through the real /search/ page.
 const relevance = await runRelevanceSet(browser, { baseUrl: server.url, cases: relevanceSet() });

@@ -3,8 +3,7 @@
  * Loaded only when someone searches (the header imports it on first open), and it loads
  * Pagefind itself only then, so pages that are not searched ship none of it.
  */
-import { hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, searchTypeLabels, toHiragana, type SearchFilterKey, type SiteTerm, type TermMatch } from '../lib/search';
-import { searchUi, ui } from '../lib/ui-strings';
+import { fillSearchTemplate, hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, searchTypeLabels, toHiragana, type SearchFilterKey, type SearchStrings, type SiteTerm, type TermMatch } from '../lib/search';
 
 interface PagefindResultData {
   url: string;
@@ -126,11 +125,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** One result card: type badge, sample label, session date/status, title link, excerpt. */
-function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3'): HTMLLIElement {
+function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3', words: SearchStrings): HTMLLIElement {
   const item = element('li', 'search-result');
   const meta = element('p', 'search-result__meta');
   if (data.meta['type']) meta.append(element('span', 'search-badge', decode(data.meta['type'])));
-  if (data.meta['sample']) meta.append(element('span', 'search-sample', ui.sampleLabel));
+  if (data.meta['sample']) meta.append(element('span', 'search-sample', words.sampleLabel));
   if (data.meta['date']) meta.append(element('span', 'search-result__date', decode(data.meta['date'])));
   if (data.meta['status']) meta.append(element('span', 'search-result__status', decode(data.meta['status'])));
   const heading = element(headingLevel, 'search-result__title');
@@ -145,7 +144,7 @@ function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3'): HTMLLI
   const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== title && sub.excerpt.includes('<mark>')).slice(0, 3);
   if (sections.length) {
     const list = element('ul', 'search-result__sections');
-    list.setAttribute('aria-label', ui.searchInPage);
+    list.setAttribute('aria-label', words.inPage);
     for (const sub of sections) {
       const li = document.createElement('li');
       const a = element('a', '', decode(sub.title));
@@ -173,7 +172,9 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
   const more = root.querySelector<HTMLAnchorElement>('[data-search-more]');
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
-  if (!input || !status || !list) return;
+  // The page's words (data-search-strings, see SearchStrings): without them nothing can be said.
+  const words = root.dataset['searchStrings'] ? (JSON.parse(root.dataset['searchStrings']) as SearchStrings) : undefined;
+  if (!input || !status || !list || !words) return;
 
   const selected = new Map<SearchFilterKey, Set<string>>(searchFilterKeys.map((key) => [key, new Set<string>()]));
   if (mode === 'page') {
@@ -227,7 +228,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     try {
       [pagefind, terms] = await Promise.all([loadPagefind(), loadTerms()]);
     } catch {
-      status.textContent = ui.searchLoadFailed;
+      status.textContent = words.loadFailed;
       return;
     }
     const plan = planSearch(query, terms);
@@ -242,12 +243,12 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     const answerUrls = plan.matches.map((match) => match.term.url);
     const rank = (d: PagefindResultData) => (answerUrls.includes(d.url) ? answerUrls.indexOf(d.url) : answerUrls.length);
     const data = loaded.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).map(({ d }) => d);
-    list.replaceChildren(...data.map((d) => resultCard(d, mode === 'page' ? 'h2' : 'h3')));
+    list.replaceChildren(...data.map((d) => resultCard(d, mode === 'page' ? 'h2' : 'h3', words)));
     if (moreButton) moreButton.hidden = results.length <= limit;
     if (fresh) {
-      if (!results.length) status.textContent = ui.searchNoResults(query);
-      else if (plan.correction) status.textContent = searchUi.includingCorrection(query, plan.correction.term, results.length);
-      else status.textContent = ui.searchResultCount(query, results.length);
+      if (!results.length) status.textContent = fillSearchTemplate(words.noResults, { query });
+      else if (plan.correction) status.textContent = fillSearchTemplate(words.includingCorrection, { query, term: plan.correction.term, count: results.length });
+      else status.textContent = fillSearchTemplate(words.resultCount, { query, count: results.length });
     }
     showSuggestions(query, results.length, plan, terms);
     lastCounts = searches.reduce((best, search) => (search.results.length > best.results.length ? search : best)).filters;
@@ -267,7 +268,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     if (suggest.hidden) return;
     const near = plan.matches.filter((match) => match.distance > 0).map((match) => match.term);
     const offered = near.length ? near : count === 0 ? matchTerms(query, terms, 3).map((m) => m.term) : [];
-    suggestLead.textContent = offered.length ? (near.length ? searchUi.didYouMean : searchUi.tryTerms) : '';
+    suggestLead.textContent = offered.length ? (near.length ? words.didYouMean : words.tryTerms) : '';
     suggestLead.hidden = !offered.length;
     suggestTerms.replaceChildren(
       ...offered.map((term) => {
@@ -328,14 +329,14 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     for (const [id, option] of options) {
       const [key, value] = JSON.parse(id) as [string, string];
       const count = counts[key]?.[value] ?? 0;
-      option.count.textContent = searchUi.filterCount(count);
+      option.count.textContent = fillSearchTemplate(words.filterCount, { count });
       option.label.hidden = count === 0 && !option.box.checked;
     }
     for (const fieldset of filterBox?.querySelectorAll<HTMLFieldSetElement>('fieldset') ?? []) {
       fieldset.hidden = ![...fieldset.querySelectorAll<HTMLElement>('label')].some((label) => !label.hidden);
     }
     const chosen = [...selected.values()].reduce((total, values) => total + values.size, 0);
-    if (filterSummary) filterSummary.textContent = chosen ? searchUi.filterSelected(chosen) : '';
+    if (filterSummary) filterSummary.textContent = chosen ? fillSearchTemplate(words.filterSelected, { count: chosen }) : '';
   };
 
   if (mode === 'page' && filterBox) {
@@ -347,7 +348,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
           const values = ordered(key, Object.keys(available[key] ?? {}));
           if (!values.length) continue;
           const fieldset = element('fieldset', 'search-filter');
-          fieldset.append(element('legend', 'search-filter__legend', ui.searchFilterLabels[key]));
+          fieldset.append(element('legend', 'search-filter__legend', words.filterLabels[key]));
           for (const value of values) {
             const label = element('label', 'search-filter__option');
             const box = document.createElement('input');
@@ -360,7 +361,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
               else selected.get(key)?.delete(value);
               void run();
             });
-            const count = element('span', 'search-filter__count', searchUi.filterCount(available[key]?.[value] ?? 0));
+            const count = element('span', 'search-filter__count', fillSearchTemplate(words.filterCount, { count: available[key]?.[value] ?? 0 }));
             options.set(JSON.stringify([key, value]), { label, count, box });
             label.append(box, ` ${value}`, count);
             fieldset.append(label);
@@ -374,7 +375,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
         filterBox.hidden = false;
       })
       .catch(() => {
-        status.textContent = ui.searchLoadFailed;
+        status.textContent = words.loadFailed;
       });
   }
 
