@@ -106,6 +106,14 @@ console.log('\n## Search relevance set (tests/fixtures/search/relevance-set.json
 console.log(`| passed | queries | pass rate |\n|---:|---:|---:|\n| ${relevancePassed} | ${relevance.length} | ${((relevancePassed / relevance.length) * 100).toFixed(1)} % |`);
 for (const outcome of relevance.filter((o) => !o.pass)) console.log(`  ✗ 「${outcome.case.query}」 → ${outcome.case.expect}; got ${outcome.top.join(' ')}`);
 
+// Issue 18: Lighthouse mobile on /search/ (performance ≥ 95, CLS 0), dist/ served with gzip.
+{
+  const { runLighthouse } = await import('./lib/lighthouse-run.mjs');
+  const { lighthousePaths, printLighthouse } = await import('./lighthouse.mjs');
+  console.log('\n## Lighthouse (mobile, simulated throttling; dist/ served with gzip)');
+  overBudget += printLighthouse(await runLighthouse({ dist, paths: lighthousePaths }));
+}
+
 
 // Images (issue 23): no output in dist/_astro/ larger than the source it was made from.
 {

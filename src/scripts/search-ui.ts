@@ -30,14 +30,19 @@ interface Pagefind {
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
-/** Loads /pagefind/pagefind.js once per page; the URL is built at runtime so Vite leaves it alone. */
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads /pagefind/pagefind.js once per page (the first caller's choice of worker holds); the URL
+ * is built at runtime so Vite leaves it alone.
+ * - The header dialog searches on the main thread: Pagefind's web worker would be a second
+ *   12 KB (gzip) download in the first search, which must stay within 100 KB.
+ * - /search/ uses the worker: the page searches as it opens (?q=, filter counts), and on a slow
+ *   phone the WebAssembly work on the main thread blocked it for seconds (Lighthouse TBT).
+ */
+export function loadPagefind({ worker = false }: { worker?: boolean } = {}): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', window.location.href).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // noWorker: Pagefind's web worker is a second 12 KB (gzip) download on the first search,
-    // and an index this size searches in milliseconds on the main thread.
-    await pagefind.options({ ranking: searchRanking, excerptLength: 36, noWorker: true });
+    await pagefind.options({ ranking: searchRanking, excerptLength: 36, noWorker: !worker });
     await pagefind.init();
     return pagefind;
   })();
@@ -57,20 +62,28 @@ export function loadTerms(): Promise<SiteTerm[]> {
 /**
  * One query's results ordered by Pagefind's score times the page's weight (searchWeights in
  * src/lib/search.ts). The weight is read from the hidden `rank` filter with one filtered search
- * per weight: those run on the index chunks the plain search has already loaded.
+ * per weight: those run on the index chunks the plain search has already loaded. Only weights
+ * the results have are searched (the plain search counts them), and the commonest needs no
+ * search of its own (every result not found under another weight has it): 1–5 searches instead
+ * of one per possible weight, each a full scoring pass in WebAssembly.
  */
 async function rankedSearch(pagefind: Pagefind, query: string, filters: PagefindFilters): Promise<PagefindSearch | null> {
   const options = Object.keys(filters).length ? { filters } : {};
   const plain = await pagefind.search(query, options);
   if (!plain || !plain.results.length) return plain;
+  const present = Object.entries(plain.filters[rankFilterKey] ?? {}).filter(([value, count]) => count > 0 && rankValues().includes(value));
+  const commonest = present.reduce<[string, number] | undefined>((best, entry) => (!best || entry[1] > best[1] ? entry : best), undefined)?.[0];
   const weights = new Map<string, number>();
   await Promise.all(
-    rankValues().map(async (value) => {
-      const ranked = await pagefind.search(query, { filters: { ...filters, [rankFilterKey]: { any: [value] } } });
-      for (const result of ranked?.results ?? []) weights.set(result.id, Number(value));
-    }),
+    present
+      .filter(([value]) => value !== commonest)
+      .map(async ([value]) => {
+        const ranked = await pagefind.search(query, { filters: { ...filters, [rankFilterKey]: { any: [value] } } });
+        for (const result of ranked?.results ?? []) weights.set(result.id, Number(value));
+      }),
   );
-  const score = (result: PagefindResult) => result.score * (weights.get(result.id) ?? 1) ** searchWeights.exponent;
+  const fallback = commonest === undefined ? 1 : Number(commonest);
+  const score = (result: PagefindResult) => result.score * (weights.get(result.id) ?? fallback) ** searchWeights.exponent;
   return { ...plain, results: [...plain.results].sort((a, b) => score(b) - score(a)) };
 }
 
@@ -93,9 +106,18 @@ export function planSearch(query: string, terms: readonly SiteTerm[]): SearchPla
   return { matches, queries: [...new Set(queries)], correction };
 }
 
-/** Text from Pagefind (entities encoded), as plain text: never parsed as markup into the page. */
+/**
+ * Text from Pagefind (entities encoded), as plain text: never parsed as markup into the page. A
+ * detached <textarea> decodes character references only (its content is RCDATA, so no element
+ * is ever made) and is reused: a DOMParser document per string cost a 20-result list hundreds of
+ * milliseconds of main thread on a slow phone.
+ */
+let decoder: HTMLTextAreaElement | undefined;
 function decode(text: string): string {
-  return new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
+  if (!text.includes('&')) return text;
+  decoder ??= document.createElement('textarea');
+  decoder.innerHTML = text;
+  return decoder.value;
 }
 
 /** Pagefind's excerpt with only its <mark> highlights kept; everything else becomes text. */
@@ -226,7 +248,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     let pagefind: Pagefind;
     let terms: SiteTerm[];
     try {
-      [pagefind, terms] = await Promise.all([loadPagefind(), loadTerms()]);
+      [pagefind, terms] = await Promise.all([loadPagefind({ worker: mode === 'page' }), loadTerms()]);
     } catch {
       status.textContent = words.loadFailed;
       return;
@@ -341,7 +363,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
 
   if (mode === 'page' && filterBox) {
     const body = filterBox.querySelector<HTMLElement>('[data-search-filter-body]') ?? filterBox;
-    void loadPagefind()
+    void loadPagefind({ worker: true })
       .then(async (pagefind) => {
         const available = await pagefind.filters();
         for (const key of searchFilterKeys) {
