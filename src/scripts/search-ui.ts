@@ -288,6 +288,8 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     const weak = query !== '' && count < 3;
     suggest.hidden = !weak && !plan.correction;
     if (suggest.hidden) return;
+    const finder = suggest.querySelector<HTMLAnchorElement>('a[data-search-institutions]');
+    if (finder) finder.href = `/institutions/?q=${encodeURIComponent(query)}`;
     const near = plan.matches.filter((match) => match.distance > 0).map((match) => match.term);
     const offered = near.length ? near : count === 0 ? matchTerms(query, terms, 3).map((m) => m.term) : [];
     suggestLead.textContent = offered.length ? (near.length ? words.didYouMean : words.tryTerms) : '';

@@ -72,6 +72,8 @@ describe('answers, not dead ends (header dialog, phone)', () => {
     expect(await suggest.isVisible()).toBe(true);
     expect(await suggest.getByRole('link', { name: 'よくある質問を見る' }).getAttribute('href')).toBe('/faq/');
     expect(await suggest.getByRole('link', { name: 'マイナ保険証' }).count()).toBeGreaterThan(0);
+    // Facility names are searched in the finder (site search holds no facility cards): the words go along.
+    expect(await suggest.getByRole('link', { name: /病院・診療所・薬局の名前や住所で探す/ }).getAttribute('href')).toBe(`/institutions/?q=${encodeURIComponent('ぬぬぬゑゑ')}`);
     // A suggested word runs in place.
     await suggest.getByRole('link', { name: 'お薬手帳' }).first().click();
     await dialog.getByRole('status').filter({ hasText: '「お薬手帳」の検索結果' }).waitFor({ timeout: 15_000 });
