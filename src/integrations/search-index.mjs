@@ -142,8 +142,8 @@ export async function minifyPagefindScript(output) {
   writeFileSync(file, code);
 }
 
-/** Where recompressed Pagefind WebAssembly is kept between builds (beside Astro's image cache). */
-const wasmCacheDir = path.resolve('.cache/pagefind-wasm');
+/** Where recompressed Pagefind WebAssembly is kept between builds (inside Astro's cache folder, which CI keeps). */
+const wasmCacheDir = path.resolve('.cache/astro/pagefind-wasm');
 
 /**
  * Recompresses Pagefind's WebAssembly (`wasm.<language>.pagefind`, gzip that pagefind.js
