@@ -79,7 +79,8 @@ console.log('\n## Search (Pagefind, ja)');
 console.log('| pages indexed | indexing time | index files | index size raw / gzip |');
 console.log('|---:|---:|---:|---:|');
 console.log(`| ${reindex.pages} | ${Math.round(reindex.ms)} ms | ${size.files} | ${kb(size.raw)} / ${kb(size.gzip)} KB |`);
-const searchBudget = 150 * 1024;
+// Issue 18: ≤ 100 KB gzip for the whole first search after the page had loaded (was 150 KB).
+const searchBudget = 100 * 1024;
 console.log('\n## First search of a two-character query (phone: open the header dialog on /, type 医療)');
 console.log('| bytes after the page had loaded (KB raw / gzip) | requests | results | whole visit incl. page (gzip) | budget |');
 console.log('|---:|---:|---:|---:|---|');
@@ -96,7 +97,7 @@ const withinApi = overApi <= 0.05;
 if (!withinApi) overBudget += 1;
 console.log(`\n| first search (site UI) | Pagefind API only | difference | target 100 KB |`);
 console.log('|---:|---:|---:|---|');
-console.log(`| ${kb(first.search.gzip)} KB | ${kb(apiOnly.search.gzip)} KB | ${(overApi * 100).toFixed(1)} % ${withinApi ? '✓' : '✗'} ≤ 5 % | ${first.search.gzip <= 100 * 1024 ? '✓' : '✗ (not yet)'} |`);
+console.log(`| ${kb(first.search.gzip)} KB | ${kb(apiOnly.search.gzip)} KB | ${(overApi * 100).toFixed(1)} % ${withinApi ? '✓' : '✗'} ≤ 5 % | ${first.search.gzip <= searchBudget ? '✓' : '✗'} |`);
 
 // Issue 18: the relevance set, through the real /search/ page.
 const relevance = await runRelevanceSet(browser, { baseUrl: server.url, cases: relevanceSet() });
@@ -104,6 +105,14 @@ const relevancePassed = relevance.filter((outcome) => outcome.pass).length;
 console.log('\n## Search relevance set (tests/fixtures/search/relevance-set.json: expected page in the first 3)');
 console.log(`| passed | queries | pass rate |\n|---:|---:|---:|\n| ${relevancePassed} | ${relevance.length} | ${((relevancePassed / relevance.length) * 100).toFixed(1)} % |`);
 for (const outcome of relevance.filter((o) => !o.pass)) console.log(`  ✗ 「${outcome.case.query}」 → ${outcome.case.expect}; got ${outcome.top.join(' ')}`);
+
+// Issue 18: Lighthouse mobile on /search/ (performance ≥ 95, CLS 0), dist/ served with gzip.
+{
+  const { runLighthouse } = await import('./lib/lighthouse-run.mjs');
+  const { lighthousePaths, printLighthouse } = await import('./lighthouse.mjs');
+  console.log('\n## Lighthouse (mobile, simulated throttling; dist/ served with gzip)');
+  overBudget += printLighthouse(await runLighthouse({ dist, paths: lighthousePaths }));
+}
 
 
 // Images (issue 23): no output in dist/_astro/ larger than the source it was made from.

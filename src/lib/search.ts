@@ -315,5 +315,36 @@ export const hasKatakana = (text: string) => /[\u30A1-\u30F6]/.test(text);
  */
 export const suggestedQueries = ['マイナ保険証', '個人情報', 'お薬手帳', '電子処方箋', 'オンライン診療', '費用', '医療DX', '補助金'] as const;
 
-/** Results shown per search: the dialog keeps it short, the page shows more. */
-export const resultLimits = { dialog: 6, page: 20 } as const;
+/**
+ * Results shown per search. The dialog shows the three best, which is what a 390×844 phone
+ * shows in its first screen and what the relevance set promises holds the answer (expected page
+ * in the first 3), then links to /search/ for all of them: each result shown costs its Pagefind
+ * fragment (≈0.5–3 KB gzip), and the first search must stay within 100 KB. The page shows more.
+ */
+export const resultLimits = { dialog: 3, page: 20 } as const;
+
+/**
+ * The words the search UI shows. The page hands them to src/scripts/search-ui.ts in the search
+ * root's `data-search-strings` attribute (built by searchStrings in src/lib/search-strings.ts
+ * from ui-strings, in the page's own language), so the UI never imports ui-strings: that module
+ * holds every string of the site and was 5 KB gzip of the first search's download. Messages
+ * that carry values are templates with {query}, {term} and {count} (see fillSearchTemplate).
+ */
+export interface SearchStrings {
+  sampleLabel: string;
+  loadFailed: string;
+  noResults: string;
+  resultCount: string;
+  includingCorrection: string;
+  didYouMean: string;
+  tryTerms: string;
+  filterCount: string;
+  filterSelected: string;
+  inPage: string;
+  filterLabels: Record<SearchFilterKey, string>;
+}
+
+/** A SearchStrings template with its {name} slots filled; unknown slots stay as written. */
+export function fillSearchTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
+}

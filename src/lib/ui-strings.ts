@@ -272,6 +272,8 @@ export const searchUi = {
   filterSummary: '絞り込む（種類・対象など）',
   filterSelected: (count: number) => `（${count}件選択中）`,
   filterCount: (count: number) => `（${count}件）`,
+  /** Few results: facility names and addresses are searched in the finder, not in site search. */
+  institutionsLink: '病院・診療所・薬局の名前や住所で探す（医療機関を探す）',
 } as const;
 
 /** Strings of the institutions finder, its lists and its cards (issue 19). */

@@ -3,8 +3,7 @@
  * Loaded only when someone searches (the header imports it on first open), and it loads
  * Pagefind itself only then, so pages that are not searched ship none of it.
  */
-import { hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, searchTypeLabels, toHiragana, type SearchFilterKey, type SiteTerm, type TermMatch } from '../lib/search';
-import { searchUi, ui } from '../lib/ui-strings';
+import { fillSearchTemplate, hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, searchTypeLabels, toHiragana, type SearchFilterKey, type SearchStrings, type SiteTerm, type TermMatch } from '../lib/search';
 
 interface PagefindResultData {
   url: string;
@@ -31,14 +30,19 @@ interface Pagefind {
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
-/** Loads /pagefind/pagefind.js once per page; the URL is built at runtime so Vite leaves it alone. */
-export function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads /pagefind/pagefind.js once per page (the first caller's choice of worker holds); the URL
+ * is built at runtime so Vite leaves it alone.
+ * - The header dialog searches on the main thread: Pagefind's web worker would be a second
+ *   12 KB (gzip) download in the first search, which must stay within 100 KB.
+ * - /search/ uses the worker: the page searches as it opens (?q=, filter counts), and on a slow
+ *   phone the WebAssembly work on the main thread blocked it for seconds (Lighthouse TBT).
+ */
+export function loadPagefind({ worker = false }: { worker?: boolean } = {}): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', window.location.href).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // noWorker: Pagefind's web worker is a second 12 KB (gzip) download on the first search,
-    // and an index this size searches in milliseconds on the main thread.
-    await pagefind.options({ ranking: searchRanking, excerptLength: 36, noWorker: true });
+    await pagefind.options({ ranking: searchRanking, excerptLength: 36, noWorker: !worker });
     await pagefind.init();
     return pagefind;
   })();
@@ -58,20 +62,28 @@ export function loadTerms(): Promise<SiteTerm[]> {
 /**
  * One query's results ordered by Pagefind's score times the page's weight (searchWeights in
  * src/lib/search.ts). The weight is read from the hidden `rank` filter with one filtered search
- * per weight: those run on the index chunks the plain search has already loaded.
+ * per weight: those run on the index chunks the plain search has already loaded. Only weights
+ * the results have are searched (the plain search counts them), and the commonest needs no
+ * search of its own (every result not found under another weight has it): 1–5 searches instead
+ * of one per possible weight, each a full scoring pass in WebAssembly.
  */
 async function rankedSearch(pagefind: Pagefind, query: string, filters: PagefindFilters): Promise<PagefindSearch | null> {
   const options = Object.keys(filters).length ? { filters } : {};
   const plain = await pagefind.search(query, options);
   if (!plain || !plain.results.length) return plain;
+  const present = Object.entries(plain.filters[rankFilterKey] ?? {}).filter(([value, count]) => count > 0 && rankValues().includes(value));
+  const commonest = present.reduce<[string, number] | undefined>((best, entry) => (!best || entry[1] > best[1] ? entry : best), undefined)?.[0];
   const weights = new Map<string, number>();
   await Promise.all(
-    rankValues().map(async (value) => {
-      const ranked = await pagefind.search(query, { filters: { ...filters, [rankFilterKey]: { any: [value] } } });
-      for (const result of ranked?.results ?? []) weights.set(result.id, Number(value));
-    }),
+    present
+      .filter(([value]) => value !== commonest)
+      .map(async ([value]) => {
+        const ranked = await pagefind.search(query, { filters: { ...filters, [rankFilterKey]: { any: [value] } } });
+        for (const result of ranked?.results ?? []) weights.set(result.id, Number(value));
+      }),
   );
-  const score = (result: PagefindResult) => result.score * (weights.get(result.id) ?? 1) ** searchWeights.exponent;
+  const fallback = commonest === undefined ? 1 : Number(commonest);
+  const score = (result: PagefindResult) => result.score * (weights.get(result.id) ?? fallback) ** searchWeights.exponent;
   return { ...plain, results: [...plain.results].sort((a, b) => score(b) - score(a)) };
 }
 
@@ -94,9 +106,18 @@ export function planSearch(query: string, terms: readonly SiteTerm[]): SearchPla
   return { matches, queries: [...new Set(queries)], correction };
 }
 
-/** Text from Pagefind (entities encoded), as plain text: never parsed as markup into the page. */
+/**
+ * Text from Pagefind (entities encoded), as plain text: never parsed as markup into the page. A
+ * detached <textarea> decodes character references only (its content is RCDATA, so no element
+ * is ever made) and is reused: a DOMParser document per string cost a 20-result list hundreds of
+ * milliseconds of main thread on a slow phone.
+ */
+let decoder: HTMLTextAreaElement | undefined;
 function decode(text: string): string {
-  return new DOMParser().parseFromString(text, 'text/html').body.textContent ?? '';
+  if (!text.includes('&')) return text;
+  decoder ??= document.createElement('textarea');
+  decoder.innerHTML = text;
+  return decoder.value;
 }
 
 /** Pagefind's excerpt with only its <mark> highlights kept; everything else becomes text. */
@@ -126,11 +147,11 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** One result card: type badge, sample label, session date/status, title link, excerpt. */
-function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3'): HTMLLIElement {
+function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3', words: SearchStrings): HTMLLIElement {
   const item = element('li', 'search-result');
   const meta = element('p', 'search-result__meta');
   if (data.meta['type']) meta.append(element('span', 'search-badge', decode(data.meta['type'])));
-  if (data.meta['sample']) meta.append(element('span', 'search-sample', ui.sampleLabel));
+  if (data.meta['sample']) meta.append(element('span', 'search-sample', words.sampleLabel));
   if (data.meta['date']) meta.append(element('span', 'search-result__date', decode(data.meta['date'])));
   if (data.meta['status']) meta.append(element('span', 'search-result__status', decode(data.meta['status'])));
   const heading = element(headingLevel, 'search-result__title');
@@ -145,7 +166,7 @@ function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3'): HTMLLI
   const sections = data.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== title && sub.excerpt.includes('<mark>')).slice(0, 3);
   if (sections.length) {
     const list = element('ul', 'search-result__sections');
-    list.setAttribute('aria-label', ui.searchInPage);
+    list.setAttribute('aria-label', words.inPage);
     for (const sub of sections) {
       const li = document.createElement('li');
       const a = element('a', '', decode(sub.title));
@@ -173,7 +194,9 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
   const more = root.querySelector<HTMLAnchorElement>('[data-search-more]');
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
-  if (!input || !status || !list) return;
+  // The page's words (data-search-strings, see SearchStrings): without them nothing can be said.
+  const words = root.dataset['searchStrings'] ? (JSON.parse(root.dataset['searchStrings']) as SearchStrings) : undefined;
+  if (!input || !status || !list || !words) return;
 
   const selected = new Map<SearchFilterKey, Set<string>>(searchFilterKeys.map((key) => [key, new Set<string>()]));
   if (mode === 'page') {
@@ -225,9 +248,9 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     let pagefind: Pagefind;
     let terms: SiteTerm[];
     try {
-      [pagefind, terms] = await Promise.all([loadPagefind(), loadTerms()]);
+      [pagefind, terms] = await Promise.all([loadPagefind({ worker: mode === 'page' }), loadTerms()]);
     } catch {
-      status.textContent = ui.searchLoadFailed;
+      status.textContent = words.loadFailed;
       return;
     }
     const plan = planSearch(query, terms);
@@ -242,12 +265,12 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     const answerUrls = plan.matches.map((match) => match.term.url);
     const rank = (d: PagefindResultData) => (answerUrls.includes(d.url) ? answerUrls.indexOf(d.url) : answerUrls.length);
     const data = loaded.map((d, i) => ({ d, i })).sort((a, b) => rank(a.d) - rank(b.d) || a.i - b.i).map(({ d }) => d);
-    list.replaceChildren(...data.map((d) => resultCard(d, mode === 'page' ? 'h2' : 'h3')));
+    list.replaceChildren(...data.map((d) => resultCard(d, mode === 'page' ? 'h2' : 'h3', words)));
     if (moreButton) moreButton.hidden = results.length <= limit;
     if (fresh) {
-      if (!results.length) status.textContent = ui.searchNoResults(query);
-      else if (plan.correction) status.textContent = searchUi.includingCorrection(query, plan.correction.term, results.length);
-      else status.textContent = ui.searchResultCount(query, results.length);
+      if (!results.length) status.textContent = fillSearchTemplate(words.noResults, { query });
+      else if (plan.correction) status.textContent = fillSearchTemplate(words.includingCorrection, { query, term: plan.correction.term, count: results.length });
+      else status.textContent = fillSearchTemplate(words.resultCount, { query, count: results.length });
     }
     showSuggestions(query, results.length, plan, terms);
     lastCounts = searches.reduce((best, search) => (search.results.length > best.results.length ? search : best)).filters;
@@ -265,9 +288,11 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     const weak = query !== '' && count < 3;
     suggest.hidden = !weak && !plan.correction;
     if (suggest.hidden) return;
+    const finder = suggest.querySelector<HTMLAnchorElement>('a[data-search-institutions]');
+    if (finder) finder.href = `/institutions/?q=${encodeURIComponent(query)}`;
     const near = plan.matches.filter((match) => match.distance > 0).map((match) => match.term);
     const offered = near.length ? near : count === 0 ? matchTerms(query, terms, 3).map((m) => m.term) : [];
-    suggestLead.textContent = offered.length ? (near.length ? searchUi.didYouMean : searchUi.tryTerms) : '';
+    suggestLead.textContent = offered.length ? (near.length ? words.didYouMean : words.tryTerms) : '';
     suggestLead.hidden = !offered.length;
     suggestTerms.replaceChildren(
       ...offered.map((term) => {
@@ -328,26 +353,26 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     for (const [id, option] of options) {
       const [key, value] = JSON.parse(id) as [string, string];
       const count = counts[key]?.[value] ?? 0;
-      option.count.textContent = searchUi.filterCount(count);
+      option.count.textContent = fillSearchTemplate(words.filterCount, { count });
       option.label.hidden = count === 0 && !option.box.checked;
     }
     for (const fieldset of filterBox?.querySelectorAll<HTMLFieldSetElement>('fieldset') ?? []) {
       fieldset.hidden = ![...fieldset.querySelectorAll<HTMLElement>('label')].some((label) => !label.hidden);
     }
     const chosen = [...selected.values()].reduce((total, values) => total + values.size, 0);
-    if (filterSummary) filterSummary.textContent = chosen ? searchUi.filterSelected(chosen) : '';
+    if (filterSummary) filterSummary.textContent = chosen ? fillSearchTemplate(words.filterSelected, { count: chosen }) : '';
   };
 
   if (mode === 'page' && filterBox) {
     const body = filterBox.querySelector<HTMLElement>('[data-search-filter-body]') ?? filterBox;
-    void loadPagefind()
+    void loadPagefind({ worker: true })
       .then(async (pagefind) => {
         const available = await pagefind.filters();
         for (const key of searchFilterKeys) {
           const values = ordered(key, Object.keys(available[key] ?? {}));
           if (!values.length) continue;
           const fieldset = element('fieldset', 'search-filter');
-          fieldset.append(element('legend', 'search-filter__legend', ui.searchFilterLabels[key]));
+          fieldset.append(element('legend', 'search-filter__legend', words.filterLabels[key]));
           for (const value of values) {
             const label = element('label', 'search-filter__option');
             const box = document.createElement('input');
@@ -360,7 +385,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
               else selected.get(key)?.delete(value);
               void run();
             });
-            const count = element('span', 'search-filter__count', searchUi.filterCount(available[key]?.[value] ?? 0));
+            const count = element('span', 'search-filter__count', fillSearchTemplate(words.filterCount, { count: available[key]?.[value] ?? 0 }));
             options.set(JSON.stringify([key, value]), { label, count, box });
             label.append(box, ` ${value}`, count);
             fieldset.append(label);
@@ -374,7 +399,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
         filterBox.hidden = false;
       })
       .catch(() => {
-        status.textContent = ui.searchLoadFailed;
+        status.textContent = words.loadFailed;
       });
   }
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { desktop, launchBrowser, phone } from '../support/browser';
 import { finderJourney, mapJourney, noJavaScriptJourney, type Facility } from '../support/institution-journeys';
@@ -34,6 +35,18 @@ describe('institutions finder with 15,000 facilities', () => {
   it('the generated data covers all 62 区市町村 with ≈650 hospitals and ≈14,000 clinics', () => {
     expect(new Set(facilities.map((f) => f.municipalityCode)).size).toBe(62);
     expect(facilities).toHaveLength(15_000);
+  });
+  it('site search holds each 区市町村 list once (page 1, without its cards), so the index does not grow with the facilities', () => {
+    const dist = path.join(tokyo!.project.dir, 'dist');
+    const lists = readdirSync(path.join(dist, 'institutions/ward'), { recursive: true }).map(String).filter((file) => file.endsWith('index.html'));
+    const indexed = lists.filter((file) => readFileSync(path.join(dist, 'institutions/ward', file), 'utf8').includes('data-pagefind-body'));
+    // One page 1 (`<slug>/index.html`) for each of the 62 区市町村, no later page, no feature list.
+    expect(indexed).toHaveLength(new Set(facilities.map((f) => f.municipalityCode)).size);
+    for (const file of indexed) expect(file).toMatch(/^[a-z-]+\/index\.html$/);
+    for (const file of indexed) expect(readFileSync(path.join(dist, 'institutions/ward', file), 'utf8')).toMatch(/<ol class="institution-cards"[^>]*data-pagefind-ignore="all"/);
+    // Pagefind's own count: the sample site's pages plus one per 区市町村, not ≈300 pages of 50 cards.
+    const pages = Number(/Pagefind \(ja\): (\d+) pages/.exec(tokyo!.build.output)?.[1]);
+    expect(pages).toBeLessThan(62 + 150);
   });
   it('without JavaScript, 世田谷区 lists paginate and the feature links give the data’s counts', async () => {
     await noJavaScriptJourney(browser, server!.url, facilities, phone);

@@ -72,6 +72,8 @@ describe('answers, not dead ends (header dialog, phone)', () => {
     expect(await suggest.isVisible()).toBe(true);
     expect(await suggest.getByRole('link', { name: 'よくある質問を見る' }).getAttribute('href')).toBe('/faq/');
     expect(await suggest.getByRole('link', { name: 'マイナ保険証' }).count()).toBeGreaterThan(0);
+    // Facility names are searched in the finder (site search holds no facility cards): the words go along.
+    expect(await suggest.getByRole('link', { name: /病院・診療所・薬局の名前や住所で探す/ }).getAttribute('href')).toBe(`/institutions/?q=${encodeURIComponent('ぬぬぬゑゑ')}`);
     // A suggested word runs in place.
     await suggest.getByRole('link', { name: 'お薬手帳' }).first().click();
     await dialog.getByRole('status').filter({ hasText: '「お薬手帳」の検索結果' }).waitFor({ timeout: 15_000 });
@@ -112,12 +114,14 @@ describe('answers, not dead ends (header dialog, phone)', () => {
   });
 });
 
-it('the first search (header dialog, 2 characters) costs at most 5 % more than Pagefind’s API alone', async () => {
+it('the first search (header dialog, 2 characters) costs at most 100 KB gzip, and at most 5 % more than Pagefind’s API alone', async () => {
   const first = await measureFirstSearch(browser, { dist: distDir, baseUrl: baseUrl(), query: '医療' });
   const apiOnly = await measureApiOnlySearch(browser, { dist: distDir, baseUrl: baseUrl(), query: '医療', results: first.results });
   console.log(`first search: ${(first.search.gzip / 1024).toFixed(1)} KB gzip (Pagefind API only: ${(apiOnly.search.gzip / 1024).toFixed(1)} KB)`);
   expect(first.results).toBeGreaterThan(0);
   expect(first.search.gzip).toBeLessThanOrEqual(apiOnly.search.gzip * 1.05);
+  // Issue 18's target, as the performance issue sets it: everything loaded after the page had loaded.
+  expect(first.search.gzip).toBeLessThanOrEqual(100 * 1024);
 }, 60_000);
 
 describe('/search/ on a 390×844 phone', () => {
