@@ -1,6 +1,7 @@
 export interface FixtureProject {
   dir: string;
   astro: (...args: string[]) => { code: number; output: string };
+  astroAsync: (...args: string[]) => Promise<{ code: number; output: string }>;
   node: (...args: string[]) => { code: number; output: string };
   remove: () => void;
 }

@@ -3,7 +3,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 const root = path.resolve('.');
 const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -41,6 +41,24 @@ export function createFixtureProject({ withContent = true, skip = [] } = {}) {
       });
       return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
+    /**
+     * As `astro`, without blocking: several temp copies can then run Astro side by side (one per
+     * core), e.g. the invalid-content cases' `astro sync`s.
+     * @returns {Promise<{ code: number, output: string }>}
+     */
+    astroAsync: (...args) =>
+      new Promise((resolve) => {
+        const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
+          cwd: dir,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(',') },
+          timeout: 570_000,
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (code) => resolve({ code: code ?? 1, output: `${stdout}\n${stderr}` }));
+      }),
     /** Runs a project script (`scripts/build.mjs`) with the project's Node; returns exit code and combined output. */
     node: (...args) => {
       const result = spawnSync(process.execPath, args, {

@@ -7,9 +7,14 @@ import path from 'node:path';
 import { createFixtureProject } from './temp-project.mjs';
 import { generateInstitutionsCsv } from '../generate-institutions.mjs';
 
-/** @returns {{ project: ReturnType<typeof createFixtureProject>, dataFile: string, facilities: any[], build: { code: number, output: string, ms: number } }} */
-export function buildTokyoInstitutions() {
-  const project = createFixtureProject();
+/**
+ * @param {{ skip?: readonly string[] }} [options] build steps the caller asserts nothing about
+ *   (src/integrations/build-steps.mjs): the browser test skips the search index and the CMS
+ *   bundle, which at 15,000 facilities cost more than the pages it visits; the bench skips none.
+ * @returns {{ project: ReturnType<typeof createFixtureProject>, dataFile: string, facilities: any[], build: { code: number, output: string, ms: number } }}
+ */
+export function buildTokyoInstitutions({ skip = [] } = {}) {
+  const project = createFixtureProject({ skip });
   const csv = path.join(project.dir, 'tokyo-institutions.csv');
   const dataFile = path.join(project.dir, 'tokyo-institutions.json');
   writeFileSync(csv, generateInstitutionsCsv());

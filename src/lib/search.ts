@@ -96,9 +96,18 @@ export function toHiragana(text: string): string {
  * the browser's way and a typed reading then matches token for token.
  */
 export function segmentLikeQuery(text: string): string {
-  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
-  return [...segmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).join(' ');
+  // One segmenter and one answer per text for the whole build: the indexer asks for the same
+  // few hundred readings on every one of thousands of pages (constructing a segmenter per call
+  // cost ≈ 0.4 s at 2,000 sessions).
+  let split = segmentedTexts.get(text);
+  if (split === undefined) {
+    split = [...querySegmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).join(' ');
+    segmentedTexts.set(text, split);
+  }
+  return split;
 }
+const querySegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+const segmentedTexts = new Map<string, string>();
 
 /**
  * A term the site explains (a glossary entry, an FAQ answer) with what people may type instead:

@@ -18,7 +18,8 @@ let server: { url: string; close: () => Promise<void> } | undefined;
 let facilities: Facility[] = [];
 
 beforeAll(async () => {
-  tokyo = buildTokyoInstitutions();
+  // The journeys use the institutions pages and their data, never the search index or /admin/.
+  tokyo = buildTokyoInstitutions({ skip: ['search-index', 'cms-bundle'] });
   console.log(`Tokyo-scale build (${tokyo.facilities.length} facilities): ${(tokyo.build.ms / 1000).toFixed(1)} s`);
   if (tokyo.build.code !== 0) throw new Error(tokyo.build.output.slice(-3000));
   facilities = tokyo.facilities as Facility[];

@@ -6,6 +6,7 @@
  * `astro sync` covers many cases). Add a folder to add a case.
  */
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
@@ -25,18 +26,51 @@ function fieldPattern(field: string): RegExp {
 const fixturesDir = path.resolve('tests/fixtures/invalid-content');
 const cases = readdirSync(fixturesDir).sort();
 
+/**
+ * Every case's `astro sync` in its own temp copy, started together and run one per core
+ * (each is one Node process, mostly Astro's start-up); each case's tests await their own.
+ */
+const concurrency = Math.max(1, availableParallelism());
+let running = 0;
+const waiting: (() => void)[] = [];
+async function oneAtATimePerCore<T>(task: () => Promise<T>): Promise<T> {
+  while (running >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await task();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+const projects: FixtureProject[] = [];
+let syncs: Map<string, Promise<{ code: number; output: string }>> | undefined;
+const syncOf = (name: string) => {
+  syncs ??= new Map(
+    cases.map((each) => [
+      each,
+      oneAtATimePerCore(() => {
+        const project = createFixtureProject();
+        projects.push(project);
+        cpSync(path.join(fixturesDir, each, 'content'), path.join(project.dir, 'src/content'), { recursive: true });
+        return project.astroAsync('sync');
+      }),
+    ]),
+  );
+  return syncs.get(name)!;
+};
+afterAll(() => {
+  for (const project of projects) project.remove();
+});
+
 describe.each(cases)('invalid content: %s', (name) => {
-  let project: FixtureProject;
   let result: { code: number; output: string };
   const parsed = JSON.parse(readFileSync(path.join(fixturesDir, name, 'expect.json'), 'utf8')) as Expected | Expected[];
   const expectations = Array.isArray(parsed) ? parsed : [parsed];
 
-  beforeAll(() => {
-    project = createFixtureProject();
-    cpSync(path.join(fixturesDir, name, 'content'), path.join(project.dir, 'src/content'), { recursive: true });
-    result = project.astro('sync');
+  beforeAll(async () => {
+    result = await syncOf(name);
   });
-  afterAll(() => project?.remove());
 
   it('fails', () => {
     expect(result.code, result.output).not.toBe(0);
