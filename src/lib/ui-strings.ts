@@ -300,3 +300,9 @@ export const institutionUi = {
   cluster: (count: number) => `${count.toLocaleString('ja-JP')}件の医療機関（拡大する）`,
   wardMarker: (ward: string, count: number) => `${ward}：${count.toLocaleString('ja-JP')}件（この区市町村で探す）`,
 } as const;
+
+/** The furigana switch (ルビ) on Japanese pages (issue 21, src/components/RubyToggle.astro). */
+export const rubyUi = {
+  toggle: 'ふりがなを表示',
+  hint: '漢字の上に読みがなを表示します。設定はこの端末のブラウザーに保存されます。',
+} as const;
