@@ -6,7 +6,9 @@
  */
 import { createRequire } from 'node:module';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { furiganaDictionary, furiganaSegments, type AnalysedToken, type FuriganaDictionary } from '../lib/furigana.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { furiganaDictionary, furiganaSegments, hasKanji, type AnalysedToken, type FuriganaDictionary } from '../lib/furigana.ts';
 import { furiganaOverrides, furiganaUnsure } from '../lib/furigana-overrides.ts';
 
 interface LinderaToken {
@@ -43,17 +45,25 @@ export function buildFurigana(): FuriganaDictionary {
   return dictionary;
 }
 
-/**
- * Elements whose text is never annotated: code, already-annotated text, form fields, graphics,
- * and headings, whose ids (in-page anchors that links and search results point at) Astro derives
- * from their text after this plugin runs: a reading in a heading would change its address.
- */
-const skippedElements = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'ruby', 'rt', 'rp', 'svg', 'math', 'textarea', 'select', 'option', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements whose text is never annotated: code, already-annotated text, form fields, graphics. */
+const skippedElements = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'ruby', 'rt', 'rp', 'svg', 'math', 'textarea', 'select', 'option', 'title']);
+const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-const isSkipped = (element: Element) => {
+export interface FuriganaOptions {
+  /**
+   * Leave headings bare. Markdown bodies need it: Astro derives heading ids (the in-page anchors
+   * that links and search results point at) from the heading's text after the hast plugins run,
+   * so a reading there would change the address. The page pass (Furigana.astro) runs after the
+   * ids exist and annotates headings too.
+   */
+  skipHeadings?: boolean;
+}
+
+const isSkipped = (element: Element, options: FuriganaOptions) => {
   const lang = element.properties['lang'];
   return (
     skippedElements.has(element.tagName) ||
+    (options.skipHeadings === true && headings.has(element.tagName)) ||
     (typeof lang === 'string' && !/^ja\b/i.test(lang)) ||
     element.properties['translate'] === 'no' ||
     element.properties['dataRubySkip'] !== undefined
@@ -80,19 +90,28 @@ function annotatedText(node: Text, furigana: FuriganaDictionary): ElementContent
   );
 }
 
-function annotateChildren<T extends Root | Element>(node: T, furigana: FuriganaDictionary): T {
+function annotateChildren<T extends Root | Element>(node: T, furigana: FuriganaDictionary, options: FuriganaOptions): T {
   const children: (RootContent | ElementContent)[] = [];
   for (const child of node.children) {
     if (child.type === 'text') children.push(...annotatedText(child, furigana));
-    else if (child.type === 'element' && !isSkipped(child)) children.push(annotateChildren(child, furigana));
+    else if (child.type === 'element' && !isSkipped(child, options)) children.push(annotateChildren(child, furigana, options));
     else children.push(child);
   }
   return { ...node, children } as T;
 }
 
 /** Adds ruby to every Japanese text node of a hast tree (pure apart from the analyser). */
-export function withFurigana<T extends Root | Element>(tree: T, furigana: FuriganaDictionary = buildFurigana()): T {
-  return annotateChildren(tree, furigana);
+export function withFurigana<T extends Root | Element>(tree: T, options: FuriganaOptions = {}, furigana: FuriganaDictionary = buildFurigana()): T {
+  return annotateChildren(tree, furigana, options);
+}
+
+/**
+ * Adds ruby to an HTML fragment (a page's rendered text). HTML without kanji is returned as it
+ * is, unparsed. Inline scripts and JSON-LD come back byte for byte, so their CSP hashes hold.
+ */
+export function htmlWithFurigana(html: string, furigana: FuriganaDictionary = buildFurigana()): string {
+  if (!hasKanji(html)) return html;
+  return toHtml(withFurigana(fromHtml(html, { fragment: true }), {}, furigana), { allowDangerousHtml: true });
 }
 
 /** Locales whose text is not Japanese (a path segment or file suffix such as `/en/` or `.zh-hans.md`). */

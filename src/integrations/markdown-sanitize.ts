@@ -79,7 +79,7 @@ export const furiganaMarkdown = (context: { fileURL: URL | undefined }) =>
     ? defineHastPlugin({
         name: 'iryo-dx-furigana',
         after(root, pluginContext) {
-          pluginContext.replaceNode(root, withFurigana(root as Root));
+          pluginContext.replaceNode(root, withFurigana(root as Root, { skipHeadings: true }));
         },
       })
     : null;
