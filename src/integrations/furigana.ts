@@ -111,7 +111,7 @@ export function withFurigana<T extends Root | Element>(tree: T, options: Furigan
  */
 export function htmlWithFurigana(html: string, furigana: FuriganaDictionary = buildFurigana()): string {
   if (!hasKanji(html)) return html;
-  return toHtml(withFurigana(fromHtml(html, { fragment: true }), {}, furigana), { allowDangerousHtml: true });
+  return toHtml(withFurigana(fromHtml(html, { fragment: true }), {}, furigana), { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
 }
 
 /** Locales whose text is not Japanese (a path segment or file suffix such as `/en/` or `.zh-hans.md`). */

@@ -18,13 +18,3 @@ export const markJsEnabled = "document.documentElement.classList.add('js')";
  */
 export const requireModernBrowser =
   "if(!('toSorted'in Array.prototype&&CSS.supports('width','1lh')))document.documentElement.classList.remove('js')";
-
-/** localStorage key of the furigana switch; the value is 'on' or absent (the preference stays in this browser). */
-export const rubyPreferenceKey = 'iryo-dx-navi:ruby';
-
-/**
- * Runs before <main> is parsed, so furigana that was switched on is there on first paint (no
- * jump): marks that the switch can work (`ruby-switch`) and restores the choice (`ruby-on`).
- * Storage may be blocked; then the switch still works for the visit.
- */
-export const applyRubyPreference = `(function(d){d.classList.add('ruby-switch');try{if(localStorage.getItem('${rubyPreferenceKey}')==='on')d.classList.add('ruby-on')}catch(e){}})(document.documentElement)`;

@@ -3,7 +3,7 @@
  * readings by a class on <html>, and remembers the choice in localStorage (nothing leaves the
  * browser). Other tabs of the site follow the change through the storage event.
  */
-import { rubyPreferenceKey } from '../lib/inline-script';
+import { rubyPreferenceKey } from '../lib/ruby-preference';
 
 const root = document.documentElement;
 
