@@ -39,7 +39,8 @@ describe('keyboard', () => {
 describe('without JavaScript', () => {
   it('the home page loads no script but the search dialog opener, and its main navigation leads to every section', async () => {
     const { context, page } = await openPage(browser, '/', { ...phone, javaScriptEnabled: false });
-    // The header's search-dialog module (≈1.4 KB gzip) is the only script every page carries.
+    // The header's search-dialog module (≈1.4 KB gzip) and the furigana switch (≈0.5 KB gzip and a
+    // 130-byte inline script) are the only scripts every page carries.
     expect(await ownScripts(page)).toEqual([]);
     for (const label of ['マンガで知る医療DX', 'セミナー・講習会', '動画', '検索']) {
       await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: label, exact: true }).click();
