@@ -9,7 +9,7 @@ import { searchIndex } from './src/integrations/search-index.mjs';
 import mangaImageCheck from './src/integrations/manga-image-check.mjs';
 import mangaServiceWorker from './scripts/integrations/manga-service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { furiganaMarkdown, sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
+import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
 import builtImageCheck from './src/integrations/built-image-check.mjs';
 
 /**
@@ -29,7 +29,7 @@ export default defineConfig({
   cacheDir: './.cache/astro',
   // No code blocks on this site; Shiki's inline styles would also defeat the strict CSP.
   // Every Markdown body passes one allowlist (src/integrations/markdown-sanitize.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdown, furiganaMarkdown] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
   trailingSlash: 'always',
   build: { format: 'directory' },
   security: {

@@ -3,6 +3,12 @@
  * with IPADIC, compiled to WebAssembly, the dictionary inside the npm package: nothing is
  * downloaded) and turns text into <ruby> hast nodes. Lindera is also what Pagefind segments
  * Japanese with, so the words ruby marks are the words the index knows.
+ *
+ * It runs on each page's rendered <main> (Furigana.astro in BaseLayout), Markdown bodies included,
+ * not as a Markdown (Sätteri) plugin: Astro's content store keeps rendered bodies between builds
+ * while an entry and the serialisable config are unchanged, so a changed override or rule would
+ * never reach a cached body; and heading ids, which Astro derives from a heading's text after the
+ * Markdown plugins, exist by the time the page is annotated, so headings get readings too.
  */
 import { createRequire } from 'node:module';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
@@ -47,23 +53,11 @@ export function buildFurigana(): FuriganaDictionary {
 
 /** Elements whose text is never annotated: code, already-annotated text, form fields, graphics. */
 const skippedElements = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'ruby', 'rt', 'rp', 'svg', 'math', 'textarea', 'select', 'option', 'title']);
-const headings = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-export interface FuriganaOptions {
-  /**
-   * Leave headings bare. Markdown bodies need it: Astro derives heading ids (the in-page anchors
-   * that links and search results point at) from the heading's text after the hast plugins run,
-   * so a reading there would change the address. The page pass (Furigana.astro) runs after the
-   * ids exist and annotates headings too.
-   */
-  skipHeadings?: boolean;
-}
-
-const isSkipped = (element: Element, options: FuriganaOptions) => {
+const isSkipped = (element: Element) => {
   const lang = element.properties['lang'];
   return (
     skippedElements.has(element.tagName) ||
-    (options.skipHeadings === true && headings.has(element.tagName)) ||
     (typeof lang === 'string' && !/^ja\b/i.test(lang)) ||
     element.properties['translate'] === 'no' ||
     element.properties['dataRubySkip'] !== undefined
@@ -90,19 +84,19 @@ function annotatedText(node: Text, furigana: FuriganaDictionary): ElementContent
   );
 }
 
-function annotateChildren<T extends Root | Element>(node: T, furigana: FuriganaDictionary, options: FuriganaOptions): T {
+function annotateChildren<T extends Root | Element>(node: T, furigana: FuriganaDictionary): T {
   const children: (RootContent | ElementContent)[] = [];
   for (const child of node.children) {
     if (child.type === 'text') children.push(...annotatedText(child, furigana));
-    else if (child.type === 'element' && !isSkipped(child, options)) children.push(annotateChildren(child, furigana, options));
+    else if (child.type === 'element' && !isSkipped(child)) children.push(annotateChildren(child, furigana));
     else children.push(child);
   }
   return { ...node, children } as T;
 }
 
 /** Adds ruby to every Japanese text node of a hast tree (pure apart from the analyser). */
-export function withFurigana<T extends Root | Element>(tree: T, options: FuriganaOptions = {}, furigana: FuriganaDictionary = buildFurigana()): T {
-  return annotateChildren(tree, furigana, options);
+export function withFurigana<T extends Root | Element>(tree: T, furigana: FuriganaDictionary = buildFurigana()): T {
+  return annotateChildren(tree, furigana);
 }
 
 /**
@@ -111,13 +105,5 @@ export function withFurigana<T extends Root | Element>(tree: T, options: Furigan
  */
 export function htmlWithFurigana(html: string, furigana: FuriganaDictionary = buildFurigana()): string {
   if (!hasKanji(html)) return html;
-  return toHtml(withFurigana(fromHtml(html, { fragment: true }), {}, furigana), { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
-}
-
-/** Locales whose text is not Japanese (a path segment or file suffix such as `/en/` or `.zh-hans.md`). */
-const foreignLocale = /(?:^|[/.])(en|zh-hans|zh-hant|zh|ko)(?:[/.]|$)/i;
-
-/** Whether a Markdown body is Japanese, from its file's path (translations live under their locale). */
-export function isJapaneseBody(fileURL: URL | undefined): boolean {
-  return !fileURL || !foreignLocale.test(fileURL.pathname.replace(/\.(md|mdx|markdown)$/i, '/'));
+  return toHtml(withFurigana(fromHtml(html, { fragment: true }), furigana), { allowDangerousHtml: true, characterReferences: { useNamedReferences: true } });
 }

@@ -14,7 +14,6 @@
 import { defineHastPlugin } from 'satteri';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { isJapaneseBody, withFurigana } from './furigana.ts';
 
 /** hast-util-sanitize's GitHub allowlist, tightened for this site. */
 export const markdownAllowlist: Schema = {
@@ -68,18 +67,3 @@ export const sanitizeMarkdown = defineHastPlugin({
     context.replaceNode(root, sanitizeBody(root as Root));
   },
 });
-
-/**
- * Furigana (ルビ) for Japanese Markdown bodies, after the allowlist (whose GitHub defaults keep
- * `ruby`, `rt` and `rp`), so editors write plain text and the build adds the readings.
- * Bodies of other locales are left as they are.
- */
-export const furiganaMarkdown = (context: { fileURL: URL | undefined }) =>
-  isJapaneseBody(context.fileURL)
-    ? defineHastPlugin({
-        name: 'iryo-dx-furigana',
-        after(root, pluginContext) {
-          pluginContext.replaceNode(root, withFurigana(root as Root, { skipHeadings: true }));
-        },
-      })
-    : null;

@@ -113,6 +113,11 @@ export interface FuriganaDictionary {
   readonly words: RegExp | null;
   readonly fixed: ReadonlyMap<string, FuriganaSegment[]>;
   readonly unsure: ReadonlySet<string>;
+  /**
+   * Results by text: the same card, label and sentence recur on many pages (listings, filter
+   * pages, the header of every session), and the analyser is the build's cost.
+   */
+  readonly cache: Map<string, readonly FuriganaSegment[]>;
 }
 
 /**
@@ -131,15 +136,17 @@ export function furiganaDictionary(analyse: Analyse, overrides: readonly Furigan
     fixed.set(word, aligned);
   }
   const sorted = [...fixed.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return { analyse, words: sorted.length ? new RegExp(sorted.join('|'), 'gu') : null, fixed, unsure: new Set(unsureWords) };
+  return { analyse, words: sorted.length ? new RegExp(sorted.join('|'), 'gu') : null, fixed, unsure: new Set(unsureWords), cache: new Map() };
 }
 
 /**
  * The furigana for one run of text. Text without kanji comes back as one plain segment, so
  * callers can skip it cheaply; the site's words are matched first, the rest goes to the analyser.
  */
-export function furiganaSegments(text: string, dictionary: FuriganaDictionary): FuriganaSegment[] {
+export function furiganaSegments(text: string, dictionary: FuriganaDictionary): readonly FuriganaSegment[] {
   if (!hasKanji(text)) return [{ text }];
+  const cached = dictionary.cache.get(text);
+  if (cached) return cached;
   const segments: FuriganaSegment[] = [];
   let last = 0;
   const rest = (end: number) => {
@@ -152,7 +159,9 @@ export function furiganaSegments(text: string, dictionary: FuriganaDictionary): 
     last = match.index + match[0].length;
   }
   rest(text.length);
-  return merged(segments);
+  const result = merged(segments);
+  dictionary.cache.set(text, result);
+  return result;
 }
 
 /** Counts kanji runs with and without a reading (for the build's log line). */
@@ -165,3 +174,14 @@ export function kanjiCoverage(segments: readonly FuriganaSegment[]): { read: num
   }
   return { read, bare };
 }
+
+/**
+ * Pages whose own text gets no readings from the page pass (Furigana.astro); their Markdown
+ * bodies still do. Seminars and the facility lists are for medical institutions or are lists of
+ * proper names (facility names, whose readings the data's ふりがな column gives, not the
+ * dictionary), and they are most of a large build's pages: the analyser is the cost. The CMS
+ * is for editors. A locale prefix (/easy/…) is allowed.
+ */
+const pagesWithoutFurigana = [/^(?:\/[a-z-]+)?\/seminars\//, /^(?:\/[a-z-]+)?\/institutions\/(?:ward|feature)\//, /^\/admin\//];
+
+export const pageGetsFurigana = (pathname: string) => !pagesWithoutFurigana.some((pattern) => pattern.test(pathname));

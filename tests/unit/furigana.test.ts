@@ -8,7 +8,7 @@ import type { Root } from 'hast';
 import { alignReading, furiganaDictionary, furiganaSegments, toHiragana, type FuriganaSegment } from '../../src/lib/furigana';
 import { furiganaOverrides } from '../../src/lib/furigana-overrides';
 import { municipalities } from '../../src/lib/municipalities';
-import { buildFurigana, htmlWithFurigana, isJapaneseBody, withFurigana } from '../../src/integrations/furigana';
+import { buildFurigana, htmlWithFurigana, withFurigana } from '../../src/integrations/furigana';
 
 /** 漢字(よみ) notation, so expectations read like a proofreader's mark-up. */
 const marked = (segments: readonly FuriganaSegment[]) => segments.map((s) => (s.reading === undefined ? s.text : `${s.text}(${s.reading})`)).join('');
@@ -89,22 +89,9 @@ describe('the hast pass', () => {
     expect(htmlWithFurigana(`${script}<p>医療</p>`)).toBe(`${script}<p><ruby>医療<rt aria-hidden="true">いりょう</rt></ruby></p>`);
   });
 
-  it('skips headings in Markdown bodies, whose ids Astro derives from their text later', () => {
-    const heading: Root = { type: 'root', children: [{ type: 'element', tagName: 'h2', properties: {}, children: [{ type: 'text', value: '医療' }] }] };
-    expect(withFurigana(heading, { skipHeadings: true })).toEqual(heading);
-    expect(withFurigana(heading).children[0]).toMatchObject({ children: [{ tagName: 'ruby' }] });
+  it('annotates headings and keeps their ids, and leaves kana-only trees as they are', () => {
+    expect(htmlWithFurigana('<h2 id="privacy-device">この端末に</h2>')).toBe('<h2 id="privacy-device">この<ruby>端末<rt aria-hidden="true">たんまつ</rt></ruby>に</h2>');
     expect(withFurigana(tree('ひらがな'))).toEqual(tree('ひらがな'));
-  });
-});
-
-describe('isJapaneseBody', () => {
-  it('is false for bodies under another locale and true otherwise', () => {
-    expect(isJapaneseBody(new URL('file:///site/src/content/cases/a/index.md'))).toBe(true);
-    expect(isJapaneseBody(new URL('file:///site/src/content/cases/a/index.ja-easy.md'))).toBe(true);
-    expect(isJapaneseBody(new URL('file:///site/src/content/cases/en/a/index.md'))).toBe(false);
-    expect(isJapaneseBody(new URL('file:///site/src/content/cases/a/index.zh-hans.md'))).toBe(false);
-    expect(isJapaneseBody(new URL('file:///site/src/content/cases/a/ko.md'))).toBe(false);
-    expect(isJapaneseBody(undefined)).toBe(true);
   });
 });
 
@@ -114,5 +101,13 @@ describe('search index input', () => {
     const html = htmlWithFurigana('<h2 id="a">この端末に保存</h2><p>医療DXとは</p>');
     expect(html).toContain('<rt');
     expect(withoutRuby(html)).toBe('<h2 id="a">この端末に保存</h2><p>医療DXとは</p>');
+  });
+});
+
+describe('pageGetsFurigana', () => {
+  it('annotates citizen pages and leaves seminars, facility lists and the CMS to their Markdown bodies', async () => {
+    const { pageGetsFurigana } = await import('../../src/lib/furigana');
+    for (const path of ['/', '/about/', '/faq/', '/manga/episode-01/', '/institutions/', '/easy/about/']) expect(pageGetsFurigana(path), path).toBe(true);
+    for (const path of ['/seminars/', '/seminars/basic-01/', '/institutions/ward/shinjuku/', '/institutions/feature/pmh/', '/easy/seminars/', '/admin/guide/']) expect(pageGetsFurigana(path), path).toBe(false);
   });
 });
