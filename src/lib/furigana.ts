@@ -179,9 +179,10 @@ export function kanjiCoverage(segments: readonly FuriganaSegment[]): { read: num
  * Pages whose own text gets no readings from the page pass (Furigana.astro); their Markdown
  * bodies still do. Seminars and the facility lists are for medical institutions or are lists of
  * proper names (facility names, whose readings the data's ふりがな column gives, not the
- * dictionary), and they are most of a large build's pages: the analyser is the cost. The CMS
- * is for editors. A locale prefix (/easy/…) is allowed.
+ * dictionary), and they are most of a large build's pages: the analyser is the cost. The search
+ * page's results are written by script, without readings. The CMS is for editors. A locale
+ * prefix (/easy/…) is allowed.
  */
-const pagesWithoutFurigana = [/^(?:\/[a-z-]+)?\/seminars\//, /^(?:\/[a-z-]+)?\/institutions\/(?:ward|feature)\//, /^\/admin\//];
+const pagesWithoutFurigana = [/^(?:\/[a-z-]+)?\/seminars\//, /^(?:\/[a-z-]+)?\/institutions\/(?:ward|feature)\//, /^(?:\/[a-z-]+)?\/search\//, /^\/admin\//];
 
 export const pageGetsFurigana = (pathname: string) => !pagesWithoutFurigana.some((pattern) => pattern.test(pathname));

@@ -108,6 +108,6 @@ describe('pageGetsFurigana', () => {
   it('annotates citizen pages and leaves seminars, facility lists and the CMS to their Markdown bodies', async () => {
     const { pageGetsFurigana } = await import('../../src/lib/furigana');
     for (const path of ['/', '/about/', '/faq/', '/manga/episode-01/', '/institutions/', '/easy/about/']) expect(pageGetsFurigana(path), path).toBe(true);
-    for (const path of ['/seminars/', '/seminars/basic-01/', '/institutions/ward/shinjuku/', '/institutions/feature/pmh/', '/easy/seminars/', '/admin/guide/']) expect(pageGetsFurigana(path), path).toBe(false);
+    for (const path of ['/seminars/', '/seminars/basic-01/', '/institutions/ward/shinjuku/', '/institutions/feature/pmh/', '/easy/seminars/', '/search/', '/admin/guide/']) expect(pageGetsFurigana(path), path).toBe(false);
   });
 });
