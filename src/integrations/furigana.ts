@@ -51,8 +51,13 @@ export function buildFurigana(): FuriganaDictionary {
   return dictionary;
 }
 
-/** Elements whose text is never annotated: code, already-annotated text, form fields, graphics. */
-const skippedElements = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'ruby', 'rt', 'rp', 'svg', 'math', 'textarea', 'select', 'option', 'title']);
+/**
+ * Elements whose text is never annotated: code, already-annotated text, graphics, and controls
+ * (links, buttons, form labels, summaries): their text is their accessible name, which speech
+ * input ("click 次のページ") and tests match exactly, and a ruby inside it is not an inline
+ * run for every accessibility API.
+ */
+const skippedElements = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'ruby', 'rt', 'rp', 'svg', 'math', 'title', 'a', 'button', 'label', 'summary', 'legend', 'select', 'option', 'textarea']);
 
 const isSkipped = (element: Element) => {
   const lang = element.properties['lang'];

@@ -176,13 +176,13 @@ export function kanjiCoverage(segments: readonly FuriganaSegment[]): { read: num
 }
 
 /**
- * Pages whose own text gets no readings from the page pass (Furigana.astro); their Markdown
- * bodies still do. Seminars and the facility lists are for medical institutions or are lists of
- * proper names (facility names, whose readings the data's ふりがな column gives, not the
- * dictionary), and they are most of a large build's pages: the analyser is the cost. The search
- * page's results are written by script, without readings. The CMS is for editors. A locale
- * prefix (/easy/…) is allowed.
+ * The pages that get readings: what a citizen reads (home, 医療DXとは, メリット, FAQ, manga,
+ * videos, cases, accessibility and privacy). Pages for medical institutions (seminars, support,
+ * PMH, cybersecurity, the dashboard) stay as they are, as do the institutions finder and its
+ * lists (proper names, whose readings the data's ふりがな gives, not the dictionary; most of a
+ * large build's pages; its script copies card text), search (its results are written by
+ * script) and the CMS. やさしい日本語 pages (/easy/…, conventions.md) get readings too.
  */
-const pagesWithoutFurigana = [/^(?:\/[a-z-]+)?\/seminars\//, /^(?:\/[a-z-]+)?\/institutions\/(?:ward|feature)\//, /^(?:\/[a-z-]+)?\/search\//, /^\/admin\//];
+const citizenPages = /^(?:\/easy)?\/(?:|about\/|merits\/|faq\/|manga\/.*|videos\/.*|cases\/.*|accessibility\/|privacy\/)$/;
 
-export const pageGetsFurigana = (pathname: string) => !pagesWithoutFurigana.some((pattern) => pattern.test(pathname));
+export const pageGetsFurigana = (pathname: string) => citizenPages.test(pathname);

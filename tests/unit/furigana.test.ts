@@ -79,8 +79,8 @@ describe('the hast pass', () => {
     expect(htmlWithFurigana('<p>受診する</p>')).toBe('<p><ruby>受診<rt aria-hidden="true">じゅしん</rt></ruby>する</p>');
   });
 
-  it('leaves code, other languages, data-ruby-skip, form options and existing ruby alone', () => {
-    const html = '<code>医療</code><pre>医療</pre><span lang="en">医療</span><span data-ruby-skip="">医療</span><select><option>医療</option></select><ruby>医療<rt>いりょう</rt></ruby>';
+  it('leaves code, controls, other languages, data-ruby-skip and existing ruby alone', () => {
+    const html = '<code>医療</code><pre>医療</pre><a href="/">次のページ</a><button>医療</button><label>医療</label><span lang="en">医療</span><span data-ruby-skip="">医療</span><select><option>医療</option></select><ruby>医療<rt>いりょう</rt></ruby>';
     expect(htmlWithFurigana(html)).toBe(html);
   });
 
@@ -105,9 +105,9 @@ describe('search index input', () => {
 });
 
 describe('pageGetsFurigana', () => {
-  it('annotates citizen pages and leaves seminars, facility lists and the CMS to their Markdown bodies', async () => {
+  it('annotates the pages citizens read and leaves institution pages, facility lists, search and the CMS', async () => {
     const { pageGetsFurigana } = await import('../../src/lib/furigana');
-    for (const path of ['/', '/about/', '/faq/', '/manga/episode-01/', '/institutions/', '/easy/about/']) expect(pageGetsFurigana(path), path).toBe(true);
-    for (const path of ['/seminars/', '/seminars/basic-01/', '/institutions/ward/shinjuku/', '/institutions/feature/pmh/', '/easy/seminars/', '/search/', '/admin/guide/']) expect(pageGetsFurigana(path), path).toBe(false);
+    for (const path of ['/', '/about/', '/merits/', '/faq/', '/manga/episode-01/', '/manga/glossary/', '/videos/overview/', '/cases/a/', '/accessibility/', '/easy/about/', '/easy/']) expect(pageGetsFurigana(path), path).toBe(true);
+    for (const path of ['/seminars/', '/seminars/basic-01/', '/support/', '/support/lease/check/', '/pmh/', '/cybersecurity/', '/dashboard/', '/institutions/', '/institutions/ward/shinjuku/', '/institutions/feature/pmh/', '/easy/seminars/', '/search/', '/admin/guide/', '/404.html']) expect(pageGetsFurigana(path), path).toBe(false);
   });
 });
