@@ -59,10 +59,12 @@ export function buildFurigana(): FuriganaDictionary {
  */
 const skippedElements = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'ruby', 'rt', 'rp', 'svg', 'math', 'title', 'a', 'button', 'label', 'summary', 'legend', 'select', 'option', 'textarea']);
 
-const isSkipped = (element: Element) => {
+const isSkipped = (element: Element, names: ReadonlySet<string>) => {
   const lang = element.properties['lang'];
+  const id = element.properties['id'];
   return (
     skippedElements.has(element.tagName) ||
+    (typeof id === 'string' && names.has(id)) ||
     (typeof lang === 'string' && !/^ja\b/i.test(lang)) ||
     element.properties['translate'] === 'no' ||
     element.properties['dataRubySkip'] !== undefined
@@ -89,19 +91,35 @@ function annotatedText(node: Text, furigana: FuriganaDictionary): ElementContent
   );
 }
 
-function annotateChildren<T extends Root | Element>(node: T, furigana: FuriganaDictionary): T {
+function annotateChildren<T extends Root | Element>(node: T, furigana: FuriganaDictionary, names: ReadonlySet<string>): T {
   const children: (RootContent | ElementContent)[] = [];
   for (const child of node.children) {
     if (child.type === 'text') children.push(...annotatedText(child, furigana));
-    else if (child.type === 'element' && !isSkipped(child)) children.push(annotateChildren(child, furigana));
+    else if (child.type === 'element' && !isSkipped(child, names)) children.push(annotateChildren(child, furigana, names));
     else children.push(child);
   }
   return { ...node, children } as T;
 }
 
+/**
+ * Ids that name or describe something else (aria-labelledby, aria-describedby): a dialog's
+ * heading, a field's hint. Like a button's text, they are accessible names and stay plain.
+ */
+function referencedIds(node: Root | Element, ids = new Set<string>()): Set<string> {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    for (const key of ['ariaLabelledBy', 'ariaDescribedBy'] as const) {
+      const value = child.properties[key];
+      for (const id of Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : []) ids.add(String(id));
+    }
+    referencedIds(child, ids);
+  }
+  return ids;
+}
+
 /** Adds ruby to every Japanese text node of a hast tree (pure apart from the analyser). */
 export function withFurigana<T extends Root | Element>(tree: T, furigana: FuriganaDictionary = buildFurigana()): T {
-  return annotateChildren(tree, furigana);
+  return annotateChildren(tree, furigana, referencedIds(tree));
 }
 
 /**

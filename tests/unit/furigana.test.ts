@@ -84,6 +84,11 @@ describe('the hast pass', () => {
     expect(htmlWithFurigana(html)).toBe(html);
   });
 
+  it('leaves text that names or describes something else (aria-labelledby, aria-describedby) plain', () => {
+    const html = '<dialog aria-labelledby="grid-title"><h2 id="grid-title">ページ一覧から選ぶ</h2><p id="hint">本文</p><input aria-describedby="hint"></dialog>';
+    expect(htmlWithFurigana(html)).toBe(html);
+  });
+
   it('keeps inline scripts and JSON-LD byte for byte (their CSP hashes must hold)', () => {
     const script = '<script>if(a<b&&c)document.title="医療"</script><script type="application/ld+json">{"name":"医療 & DX"}</script>';
     expect(htmlWithFurigana(`${script}<p>医療</p>`)).toBe(`${script}<p><ruby>医療<rt aria-hidden="true">いりょう</rt></ruby></p>`);
