@@ -109,8 +109,9 @@ function referencedIds(node: Root | Element, ids = new Set<string>()): Set<strin
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     for (const key of ['ariaLabelledBy', 'ariaDescribedBy'] as const) {
+      // hast keeps these space-separated lists as arrays.
       const value = child.properties[key];
-      for (const id of Array.isArray(value) ? value : typeof value === 'string' ? value.split(/\s+/) : []) ids.add(String(id));
+      for (const id of Array.isArray(value) ? value : []) ids.add(String(id));
     }
     referencedIds(child, ids);
   }
