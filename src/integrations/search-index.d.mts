@@ -13,3 +13,4 @@ export function prepareForIndex(html: string, url: string, terms: readonly SiteT
 export function indexSite(dist: string): Promise<{ pages: number; files: number; bytes: number; ms: number }>;
 export function searchIndex(): AstroIntegration;
 export function runPagefind(site: string, output: string): Promise<void>;
+export function withoutRuby(html: string): string;

@@ -130,7 +130,18 @@ export function recordHtml(record) {
  * @param {readonly import('../lib/search.ts').SiteTerm[]} terms
  */
 export function prepareForIndex(html, url, terms) {
-  return withRank(withReadings(html, terms), pageWeight({ url, ...searchLabelsOf(html) }));
+  const text = withoutRuby(html);
+  return withRank(withReadings(text, terms), pageWeight({ url, ...searchLabelsOf(text) }));
+}
+
+/**
+ * The page as it reads without furigana (src/integrations/furigana.ts): `excludeSelectors` keeps
+ * `rt` out of the page's text, but Pagefind drops a heading's `<ruby>` bases with it, so
+ * sub-result titles lost their kanji (この端末の… → この の…). The index gets plain text instead.
+ * @param {string} html
+ */
+export function withoutRuby(html) {
+  return html.replace(/<(rt|rp)\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<\/?ruby\b[^>]*>/g, '');
 }
 
 /**

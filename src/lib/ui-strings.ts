@@ -336,3 +336,10 @@ export const newsFeed = {
   back: 'お知らせの一覧に戻る',
   empty: '現在、お知らせはありません。',
 } as const;
+
+/** The furigana switch (ルビ) on Japanese pages (issue 21, src/components/RubyToggle.astro). */
+export const rubyUi = {
+  region: '表示の設定',
+  toggle: 'ふりがなを表示',
+  hint: '漢字の上に読みがなを表示します。設定はこの端末のブラウザーに保存されます。',
+} as const;

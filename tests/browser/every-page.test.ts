@@ -42,7 +42,8 @@ describe('without JavaScript', () => {
   it('the home page loads no script but the search dialog opener, and its main navigation leads to every section', async ({ task }) => {
     tagAccessibility(task, { check: 'no-js' });
     const { context, page } = await openPage(browser, '/', { ...phone, javaScriptEnabled: false });
-    // The header's search-dialog module (≈1.4 KB gzip) is the only script every page carries.
+    // The header's search-dialog module (≈1.4 KB gzip) and the furigana switch (≈0.5 KB gzip and a
+    // 130-byte inline script) are the only scripts every page carries.
     expect(await ownScripts(page)).toEqual([]);
     for (const label of ['マンガで知る医療DX', 'セミナー・講習会', '動画で知る医療DX', '医療DXとは', '医療機関の方へ']) {
       // The header menu is a <details>: it opens without JavaScript (issue 20).

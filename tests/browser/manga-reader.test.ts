@@ -118,8 +118,9 @@ describe('episode reader on a phone with touch', () => {
     expect(await page.getByRole('button', { name: 'テキストを閉じる' }).getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => panel.textContent()).toContain('1ページ目');
     await page.getByRole('button', { name: '次のページ' }).click();
-    await expect.poll(() => panel.textContent()).toContain('2ページ目');
-    expect(await panel.textContent()).toContain('佐藤さん、あさって退院ですね。');
+    // innerText: the text as shown (furigana readings are hidden unless switched on).
+    await expect.poll(() => panel.innerText()).toContain('2ページ目');
+    expect(await panel.innerText()).toContain('佐藤さん、あさって退院ですね。');
     await context.close();
   });
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { applyRubyPreference } from '../../src/lib/ruby-preference';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -158,5 +159,8 @@ export async function ownScripts(page: Page): Promise<string[]> {
   const scripts = await page
     .locator('script:not([type="application/ld+json"])')
     .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? `inline: ${node.textContent?.slice(0, 60)}`));
-  return scripts.filter((src) => !/^\/_astro\/SearchDialog\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src));
+  // Every page's own: the search dialog opener and the furigana switch (module and the inline
+  // script that restores its choice before first paint).
+  const everyPage = /^\/_astro\/(SearchDialog|RubyToggle)\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+  return scripts.filter((src) => !everyPage.test(src) && src !== `inline: ${applyRubyPreference.slice(0, 60)}`);
 }
