@@ -7,13 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { buildCmsConfig } from '../../cms/config';
-import { cmsCollections, importedCollections } from '../../cms/collections/index';
+import { cmsCollections, collectionsWithoutWording } from '../../cms/collections/index';
 import { buildCollection } from '../../cms/generate';
 import { compareObject, type Field } from '../support/cms-agreement';
-import { loadSchema, wiredCollections } from '../support/content-config';
-import { defOf } from '../../cms/zod-introspect';
+import { collectionRegistry, editedCollections, type ImageFunction } from '../../src/schemas/collections';
+import { defOf, imageStandIn } from '../../cms/zod-introspect';
 
-const wired = wiredCollections().filter((collection) => !importedCollections.includes(collection.name));
+// From the collection registry, the list src/content.config.ts is wired from.
+const wired = editedCollections.map((name) => ({ name }));
+const loadSchema = async ({ name }: { name: (typeof editedCollections)[number] }) => collectionRegistry[name].schema(imageStandIn as unknown as ImageFunction);
 const config = buildCmsConfig({});
 const cmsByName = new Map(config.collections.map((collection) => [collection.name, collection]));
 
@@ -30,6 +32,10 @@ function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
 }
 
 describe('every content collection has a CMS collection', () => {
+  it('every edited collection in the registry has its CMS wording', () => {
+    expect(collectionsWithoutWording, 'collections in src/schemas/collections.ts without wording in cms/collections/index.ts (cmsWordings)').toEqual([]);
+  });
+
   it('content.config.ts and cms/collections/index.ts list the same collections', () => {
     expect(wired.length).toBeGreaterThan(0);
     expect([...cmsByName.keys()].sort()).toEqual(wired.map((collection) => collection.name).sort());
