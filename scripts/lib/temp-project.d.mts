@@ -4,4 +4,4 @@ export interface FixtureProject {
   node: (...args: string[]) => { code: number; output: string };
   remove: () => void;
 }
-export function createFixtureProject(options?: { withContent?: boolean; skip?: readonly ('search-index' | 'cms-bundle')[] }): FixtureProject;
+export function createFixtureProject(options?: { withContent?: boolean; skip?: readonly ('search-index' | 'cms-bundle')[]; env?: Record<string, string> }): FixtureProject;

@@ -9,10 +9,11 @@ const root = path.resolve('.');
 const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
- * @param {{ withContent?: boolean, skip?: readonly string[] }} [options] `skip`: build steps the
- *   caller asserts nothing about (see src/integrations/build-steps.mjs), left out of its builds.
+ * @param {{ withContent?: boolean, skip?: readonly string[], env?: Record<string, string> }} [options] `skip`: build steps the
+ *   caller asserts nothing about (see src/integrations/build-steps.mjs), left out of its builds;
+ *   `env`: extra environment for its commands (e.g. BUILD_TIME).
  */
-export function createFixtureProject({ withContent = true, skip = [] } = {}) {
+export function createFixtureProject({ withContent = true, skip = [], env = {} } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'iryo-dx-fixture-'));
   for (const name of copied) {
     try {
@@ -35,7 +36,7 @@ export function createFixtureProject({ withContent = true, skip = [] } = {}) {
       const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(',') },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env },
         timeout: 570_000,
         maxBuffer: 64 * 1024 * 1024,
       });
@@ -46,7 +47,7 @@ export function createFixtureProject({ withContent = true, skip = [] } = {}) {
       const result = spawnSync(process.execPath, args, {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
         timeout: 570_000,
         maxBuffer: 64 * 1024 * 1024,
       });
