@@ -13,7 +13,7 @@
 // table, (5) wraps every component `<style>` block in `@layer components { … }` and (6) writes
 // tests/unit/structure.test.ts, which checks the structure reads one way.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const dryRun = process.argv.includes('--dry-run');
@@ -239,7 +239,9 @@ for (const file of files) {
  * own layer), blocks already in a layer, and blocks with `@import` (which must stay top level).
  */
 function layerStyles(text) {
-  return text.replace(/(<style\b([^>]*)>)([\s\S]*?)(<\/style>)/g, (whole, open, attributes, body, close) => {
+  // Only in the template, and only tags that open a line (not `<style>` named in a comment).
+  const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(text)?.[0] ?? '';
+  return frontmatter + text.slice(frontmatter.length).replace(/^([ \t]*<style\b([^>]*)>)([\s\S]*?)(<\/style>)/gm, (whole, open, attributes, body, close) => {
     if (/\bis:global\b/.test(attributes) || /\bis:inline\b/.test(attributes)) return whole;
     const firstStatement = body.replace(/\/\*[\s\S]*?\*\//g, '').trimStart();
     if (firstStatement.startsWith('@layer') || /@import\b/.test(body) || firstStatement === '') return whole;
@@ -266,6 +268,10 @@ if (dryRun) {
 for (const [from, to] of table) {
   mkdirSync(path.dirname(path.join(root, to)), { recursive: true });
   git('mv', from, to);
+}
+// Folders the moves emptied (scripts/lib, scripts/integrations, src/scripts …) go too.
+for (const [from] of table) {
+  for (let dir = path.dirname(path.join(root, from)); dir !== root && existsSync(dir) && readdirSync(dir).length === 0; dir = path.dirname(dir)) rmdirSync(dir);
 }
 for (const [file, text] of rewritten) {
   writeFileSync(path.join(root, newPathOf(file)), text);

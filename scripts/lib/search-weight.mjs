@@ -11,7 +11,7 @@ export function searchIndexSize(dist) {
   let files = 0;
   let raw = 0;
   let gzip = 0;
-  const walk = (dir) => {
+  const walk = (/** @type {string} */ dir) => {
     for (const name of readdirSync(dir)) {
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
@@ -36,6 +36,7 @@ export function searchIndexSize(dist) {
  */
 function recordRequests(page, { dist, baseUrl }) {
   /** @type {Map<string, { path: string, raw: number, gzip: number, afterLoad: boolean }>} */
+  /** @type {Map<string, { path: string, raw: number, gzip: number, afterLoad: boolean }>} */
   const seen = new Map();
   let loaded = false;
   page.on('request', (request) => {
@@ -45,7 +46,7 @@ function recordRequests(page, { dist, baseUrl }) {
     const body = file ? readFileSync(file) : Buffer.alloc(0);
     seen.set(url, { path: new URL(url).pathname, raw: body.length, gzip: body.length ? gzipSync(body, { level: 9 }).length : 0, afterLoad: loaded });
   });
-  const sum = (entries) => entries.reduce((total, entry) => ({ raw: total.raw + entry.raw, gzip: total.gzip + entry.gzip }), { raw: 0, gzip: 0 });
+  const sum = (/** @type {{ raw: number, gzip: number }[]} */ entries) => entries.reduce((total, entry) => ({ raw: total.raw + entry.raw, gzip: total.gzip + entry.gzip }), { raw: 0, gzip: 0 });
   return {
     markLoaded: () => {
       loaded = true;

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 
+/** @typedef {ReturnType<typeof createFixtureProject>} FixtureProject */
+
 const root = path.resolve('.');
 const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
@@ -22,7 +24,7 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
         filter: (source) => withContent || !/\/src\/content\/[^/]+\/.+/.test(source),
       });
     } catch (error) {
-      if (error.code !== 'ENOENT') throw error;
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
     }
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
@@ -32,7 +34,7 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
   return {
     dir,
     /** Runs `astro <args>` with the project's Node; returns exit code and combined output. */
-    astro: (...args) => {
+    astro: (/** @type {string[]} */ ...args) => {
       const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
         encoding: 'utf8',
@@ -43,7 +45,7 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
       return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
     },
     /** Runs a project script (`scripts/build.mjs`) with the project's Node; returns exit code and combined output. */
-    node: (...args) => {
+    node: (/** @type {string[]} */ ...args) => {
       const result = spawnSync(process.execPath, args, {
         cwd: dir,
         encoding: 'utf8',
