@@ -91,7 +91,7 @@ const moves = [
   ['src/lib/institution-pages.ts', 'src/lib/institutions/pages.ts'],
   ['src/lib/institutions-view.ts', 'src/lib/institutions/view.ts'],
   ['src/lib/map-tiles.ts', 'src/lib/institutions/map-tiles.ts'],
-  ['src/lib/municipalities.ts', 'src/lib/institutions/municipalities.ts'],
+  ['src/lib/municipalities.ts', 'src/schemas/municipalities.ts'], // a zod-free vocabulary the schemas use
   ['src/lib/manga.ts', 'src/lib/manga/manga.ts'],
   ['src/lib/video-duration.ts', 'src/lib/videos/duration.ts'],
   ['src/lib/video-jsonld.ts', 'src/lib/videos/json-ld.ts'],

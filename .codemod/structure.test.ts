@@ -69,6 +69,15 @@ describe('the structure reads one way', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('imports between src/lib and src/schemas run one way: schemas never import src/lib', () => {
+    const offenders = code(walk('src/schemas')).flatMap((file) =>
+      importedPaths(file)
+        .filter((target) => target.startsWith('src/lib/'))
+        .map((target) => `${file} → ${target}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('browser code lives in src/client/, not beside components or in src/scripts/', () => {
     expect(walk('src').filter((file) => /^src\/(scripts|components)\/.*\.ts$/.test(file))).toEqual([]);
   });

@@ -2,8 +2,9 @@
 // for its first search (header dialog on the home page, one query), gzip computed from dist/
 // files as a host would serve them.
 import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesIn } from './built-pages.mjs';
 import { fileForUrl } from './page-weight.mjs';
 
 /** @param {string} dist */
@@ -11,20 +12,13 @@ export function searchIndexSize(dist) {
   let files = 0;
   let raw = 0;
   let gzip = 0;
-  const walk = (/** @type {string} */ dir) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else {
-        const body = readFileSync(full);
-        files += 1;
-        raw += body.length;
-        // Index chunks are already gzip inside; a host's gzip barely changes them.
-        gzip += gzipSync(body, { level: 9 }).length;
-      }
-    }
-  };
-  walk(path.join(dist, 'pagefind'));
+  for (const full of filesIn(path.join(dist, 'pagefind'))) {
+    const body = readFileSync(full);
+    files += 1;
+    raw += body.length;
+    // Index chunks are already gzip inside; a host's gzip barely changes them.
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
   return { files, raw, gzip };
 }
 
