@@ -18,8 +18,8 @@ describe('the stale-dist/ guard of the browser tests', () => {
     write('cms/config.ts', 1_000);
     write('dist/index.html', 2_000);
     expect(staleDistProblem(path.join(root, 'dist'), root, {})).toBeUndefined();
-    write('src/lib/dates.ts', 3_000);
-    expect(staleDistProblem(path.join(root, 'dist'), root, {})).toMatch(/dist\/ is older than src\/lib\/dates\.ts .*npm run build/);
+    write('src/styles/edited.css', 3_000);
+    expect(staleDistProblem(path.join(root, 'dist'), root, {})).toMatch(/dist\/ is older than src\/styles\/edited\.css .*npm run build/);
     expect(staleDistProblem(path.join(root, 'dist'), root, { IRYO_DX_ALLOW_STALE_DIST: '1' })).toBeUndefined();
   });
 
