@@ -11,12 +11,14 @@ import mangaServiceWorker from './scripts/integrations/manga-service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
 import builtImageCheck from './src/integrations/built-image-check.mjs';
+import { siteUrlFrom } from './src/integrations/site-url.ts';
 
 /**
  * The public origin. Deploys set SITE_URL (e.g. https://navi.example.lg.jp);
  * the default keeps canonical and OGP URLs absolute in local builds.
  */
-const site = process.env.SITE_URL ?? 'https://iryo-dx-navi.example.jp';
+// Only the root of an origin: a SITE_URL with a path stops the build (src/integrations/site-url.ts).
+const site = siteUrlFrom(process.env);
 
 /** Pages that must never be listed for search engines. */
 const notInSitemap = ['/admin/', '/404/', '/search/'];

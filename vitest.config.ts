@@ -7,6 +7,17 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // `npm run coverage`: how much of the pure logic in src/lib the unit tests run; below the
+    // thresholds the run fails. Browser code (src/client/) and build code are measured by the
+    // browser and build projects, not here.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      exclude: ['**/*.d.ts', 'src/lib/seminar-status-dom.ts'],
+      reporter: ['text-summary', 'text'],
+      reportsDirectory: 'test-results/coverage',
+      thresholds: { lines: 85, statements: 85, functions: 80, branches: 80 },
+    },
     projects: [
       {
         test: {

@@ -102,7 +102,9 @@ function fieldFor(name: string, path: string, schema: z.ZodType, wording: Record
       const int = checks.some((check) => check.format === 'safeint' || check.format === 'int32');
       const lower = checks.find((check) => check.check === 'greater_than');
       const min = lower ? Number(lower.value) + (lower.inclusive ? 0 : int ? 1 : 0) : undefined;
-      return { ...base, widget: 'number', value_type: int ? 'int' : 'float', ...(min === undefined ? {} : { min }), ...(typeof defaultValue === 'number' ? { default: defaultValue } : {}) };
+      const upper = checks.find((check) => check.check === 'less_than');
+      const max = upper ? Number(upper.value) - (upper.inclusive ? 0 : int ? 1 : 0) : undefined;
+      return { ...base, widget: 'number', value_type: int ? 'int' : 'float', ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }), ...(typeof defaultValue === 'number' ? { default: defaultValue } : {}) };
     }
     case 'boolean':
       return { ...base, widget: 'boolean', ...(typeof defaultValue === 'boolean' ? { default: defaultValue } : {}) };
@@ -168,7 +170,8 @@ function optionsFor(core: z.ZodType, words: FieldWording) {
 
 function patternOf(core: z.ZodType): { pattern?: [string, string] } {
   const checks = checksOf(core);
-  const regex = checks.find((check) => check.format === 'regex' && check.pattern);
+  // A regex, or a format zod checks with a pattern (email): the CMS checks the same expression.
+  const regex = checks.find((check) => (check.format === 'regex' || check.format === 'email') && check.pattern);
   if (regex) return { pattern: [regex.pattern!.source, checkMessage(regex) ?? '入力の形式が正しくありません'] };
   if (checks.some((check) => check.format === 'url')) return { pattern: URL_PATTERN };
   return {};

@@ -25,7 +25,7 @@ import { buildBareAstro } from './lib/bare-astro.mjs';
 import { printProjectTimes } from './lib/test-times.mjs';
 
 const dist = path.resolve('dist');
-const kb = (bytes) => (bytes / 1024).toFixed(1);
+const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 
 console.log(`Node ${process.version}`);
 // Images Astro encoded in this build = files its image cache did not hold before (CI keeps the cache).
@@ -39,7 +39,7 @@ if (build.status !== 0) {
   console.error('build failed');
   process.exit(1);
 }
-const countPages = (dir) => htmlFilesIn(dir).length;
+const countPages = (/** @type {string} */ dir) => htmlFilesIn(dir).length;
 const pages = countPages(dist);
 
 console.log('\n## Build');
@@ -68,7 +68,7 @@ for (const template of templates) {
   const failures = budgetFailures(template.name, measuredBytes(weight), template.budget);
   overBudget += failures.length;
   const budget = failures.length ? `✗ ${failures.join('; ')}` : '✓';
-  const cell = (t) => `${kb(t.raw)} / ${kb(t.gzip)}`;
+  const cell = (/** @type {{ raw: number, gzip: number }} */ t) => `${kb(t.raw)} / ${kb(t.gzip)}`;
   console.log(`| ${template.name} | ${template.path} | ${cell(totals.html)} | ${cell(totals.css)} | ${cell(totals.js)} | ${cell(totals.img)} | ${cell(total)} | ${external.length} | ${budget} |`);
 }
 
@@ -137,7 +137,7 @@ for (const slug of episodes.sort()) {
   const sources = readdirSync(path.join('src/content/manga', slug)).filter((name) => /^page-\d+\.(png|jpe?g|webp)$/.test(name)).sort();
   const sourceBytes = sources.map((name) => statSync(path.join('src/content/manga', slug, name)).size);
   const first = await measurePage(browser, { dist, baseUrl: server.url, path: `/manga/${slug}/` });
-  const pageImages = (requests) => requests.filter((r) => /\/_astro\/page-\d+\./.test(r.url));
+  const pageImages = (/** @type {{ url: string, raw: number }[]} */ requests) => requests.filter((r) => /\/_astro\/page-\d+\./.test(r.url));
   const firstImage = pageImages(first.requests).find((r) => /\/page-01\./.test(r.url));
   const whole = await measurePage(browser, {
     dist,
@@ -151,12 +151,13 @@ for (const slug of episodes.sort()) {
     },
   });
   const wholeImageRaw = pageImages(whole.requests).reduce((sum, r) => sum + r.raw, 0);
+  /** @type {[string, number, number][]} */
   const checks = [['first load', first.total.gzip, mangaBudget.firstLoadGzip], ['JS', first.totals.js.gzip, mangaBudget.jsGzip]];
   const budget = checks.map(([label, value, limit]) => {
     if (value > limit) overBudget += 1;
     return `${value <= limit ? '✓' : '✗'} ${label} ≤ ${kb(limit)}`;
   }).join(', ');
-  const pct = (a, b) => `${Math.round((a / b) * 100)} %`;
+  const pct = (/** @type {number} */ a, /** @type {number} */ b) => `${Math.round((a / b) * 100)} %`;
   console.log(`| ${slug} | ${sources.length} | ${kb(first.totals.html.gzip)} / ${kb(first.totals.css.gzip)} / ${kb(first.totals.js.gzip)} / ${kb(firstImage?.raw ?? 0)} / **${kb(first.total.gzip)}** | ${kb(firstImage?.raw ?? 0)} vs ${kb(sourceBytes[0] ?? 0)} (${pct(firstImage?.raw ?? 0, sourceBytes[0] ?? 1)}) | ${kb(wholeImageRaw)} vs ${kb(sourceBytes.reduce((a, b) => a + b, 0))} (${pct(wholeImageRaw, sourceBytes.reduce((a, b) => a + b, 0) || 1)}) | ${budget} |`);
 }
 
@@ -211,7 +212,7 @@ await server.close();
 
       // The largest built page of each template: the page of the same route shape (first path
       // segment and depth) as the template's sample, biggest HTML first.
-      const shape = (urlPath) => `${urlPath.split('/').filter(Boolean)[0] ?? ''}:${urlPath.split('/').filter(Boolean).length}`;
+      const shape = (/** @type {string} */ urlPath) => `${urlPath.split('/').filter(Boolean)[0] ?? ''}:${urlPath.split('/').filter(Boolean).length}`;
       const { urlPathOf } = await import('./lib/built-pages.mjs');
       const files = htmlFilesIn(largeDist).filter((file) => !file.includes(`${path.sep}admin${path.sep}`));
       const largeServer = await startStaticServer(largeDist);
@@ -221,7 +222,7 @@ await server.close();
         console.log('| template | largest page | HTML raw | HTML | CSS | JS | total | budget |');
         console.log('|---|---|---:|---:|---:|---:|---:|---|');
         // A page's template: the one whose sample it is, else the first of the same shape.
-        const templateOf = (url) => templates.find((t) => t.path === url) ?? templates.find((t) => shape(t.path) === shape(url));
+        const templateOf = (/** @type {string} */ url) => templates.find((t) => t.path === url) ?? templates.find((t) => shape(t.path) === shape(url));
         for (const template of templates) {
           const own = files.filter((file) => templateOf(urlPathOf(largeDist, file)) === template);
           if (!own.length) continue;

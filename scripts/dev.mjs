@@ -10,6 +10,7 @@ import net from 'node:net';
 const require = createRequire(import.meta.url);
 
 /** Whether something already listens on the port (either address family). */
+/** @param {number} port @returns {Promise<boolean>} */
 function isFree(port) {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -18,6 +19,7 @@ function isFree(port) {
   });
 }
 
+/** @param {number} first */
 async function freePortFrom(first, tries = 20) {
   for (let port = first; port < first + tries; port += 1) if (await isFree(port)) return port;
   return undefined;

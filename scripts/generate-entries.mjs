@@ -9,9 +9,10 @@ import { stringify } from 'yaml';
 const specialties = ['internal-medicine', 'psychiatry', 'orthopedics', 'dermatology', 'obstetrics-gynecology', 'otolaryngology', 'ophthalmology', 'pediatrics'];
 const wards = ['千代田区', '中央区', '港区', '新宿区', '文京区', '台東区', '墨田区', '江東区', '品川区', '目黒区'];
 
-const iso = (date) => `${new Date(date.getTime() + 9 * 3600_000).toISOString().slice(0, 19)}+09:00`;
+const iso = (/** @type {Date} */ date) => `${new Date(date.getTime() + 9 * 3600_000).toISOString().slice(0, 19)}+09:00`;
 
 /** The frontmatter of generated session number `n` (1-based). */
+/** @param {number} n @returns {Record<string, unknown>} */
 export function generatedSession(n) {
   const start = new Date(Date.UTC(2026, 3, 1, 10, 0) + n * 86_400_000); // 19:00 JST, one a day
   const end = new Date(start.getTime() + 90 * 60_000);
@@ -33,6 +34,7 @@ export function generatedSession(n) {
   };
 }
 
+/** @param {string} projectDir @param {number} count */
 export function writeGeneratedSessions(projectDir, count) {
   for (let n = 1; n <= count; n += 1) {
     const dir = path.join(projectDir, 'src/content/seminars', `generated-${String(n).padStart(4, '0')}`);

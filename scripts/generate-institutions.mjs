@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 
 /** slug, name, 団体コード, centre lat, lng, radius km, population (thousands): approximate, for plausibility only. */
+/** @type {[slug: string, name: string, code: string, lat: number, lng: number, radiusKm: number, population: number][]} */
 export const areas = [
   ['chiyoda', '千代田区', '13101', 35.694, 139.754, 1.8, 68], ['chuo', '中央区', '13102', 35.671, 139.772, 1.6, 175],
   ['minato', '港区', '13103', 35.658, 139.751, 2.2, 265], ['shinjuku', '新宿区', '13104', 35.694, 139.703, 2.2, 350],
@@ -45,15 +46,21 @@ export const areas = [
 ];
 
 const header = ['ID', '名称', 'ふりがな', '種別', '区市町村コード', '住所', '電話', '緯度', '経度', '電子カルテ', 'マイナ保険証', '電子処方箋', 'オンライン診療', 'PMH', '更新日', 'サンプル'];
+/** @type {[string, string][]} */
 const prefixes = [['桜', 'さくら'], ['みどり', 'みどり'], ['中央', 'ちゅうおう'], ['駅前', 'えきまえ'], ['けやき', 'けやき'], ['青葉', 'あおば'], ['ひかり', 'ひかり'], ['南', 'みなみ'], ['北', 'きた'], ['東', 'ひがし'], ['西', 'にし'], ['本町', 'ほんちょう'], ['若葉', 'わかば'], ['あおぞら', 'あおぞら'], ['すずらん', 'すずらん'], ['たちばな', 'たちばな'], ['ゆりのき', 'ゆりのき'], ['さつき', 'さつき'], ['山手', 'やまて'], ['川辺', 'かわべ']];
+/** @type {[string, string][]} */
 const departments = [['内科', 'ないか'], ['小児科', 'しょうにか'], ['整形外科', 'せいけいげか'], ['皮膚科', 'ひふか'], ['眼科', 'がんか'], ['耳鼻咽喉科', 'じびいんこうか'], ['循環器内科', 'じゅんかんきないか'], ['消化器内科', 'しょうかきないか'], ['心療内科', 'しんりょうないか'], ['婦人科', 'ふじんか']];
+/** @type {[string, string][]} */
 const clinicSuffixes = [['クリニック', 'くりにっく'], ['医院', 'いいん'], ['診療所', 'しんりょうじょ']];
+/** @type {[string, string][]} */
 const hospitalSuffixes = [['病院', 'びょういん'], ['総合病院', 'そうごうびょういん'], ['記念病院', 'きねんびょういん'], ['医療センター', 'いりょうせんたー']];
 const kanjiNumbers = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 /** Share of facilities with each feature: [hospital, clinic]; plausible, not measured. */
+/** @type {[number, number][]} */
 const featureRates = [[0.85, 0.55], [0.95, 0.9], [0.45, 0.35], [0.3, 0.2], [0.1, 0.05]];
 
 /** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+/** @param {number} seed */
 function random(seed) {
   let a = seed >>> 0;
   return () => {
@@ -66,20 +73,22 @@ function random(seed) {
 }
 
 /** Splits `total` over the areas in proportion to population, each getting at least `min`. */
+/** @param {number} total @param {number} min @returns {number[]} */
 function share(total, min) {
   const population = areas.reduce((sum, area) => sum + area[6], 0);
   const counts = areas.map((area) => Math.max(min, Math.floor((total * area[6]) / population)));
   let rest = total - counts.reduce((a, b) => a + b, 0);
-  for (let i = 0; rest > 0; i = (i + 1) % areas.length, rest -= 1) counts[i] += 1;
-  for (let i = areas.length - 1; rest < 0; i = (i - 1 + areas.length) % areas.length) if (counts[i] > min) { counts[i] -= 1; rest += 1; }
+  for (let i = 0; rest > 0; i = (i + 1) % areas.length, rest -= 1) counts[i] = (counts[i] ?? 0) + 1;
+  for (let i = areas.length - 1; rest < 0; i = (i - 1 + areas.length) % areas.length) if ((counts[i] ?? 0) > min) { counts[i] = (counts[i] ?? 0) - 1; rest += 1; }
   return counts;
 }
 
-const areaCode = (code) => (code < '13200' ? '03' : code < '13361' ? '042' : '04992');
+const areaCode = (/** @type {string} */ code) => (code < '13200' ? '03' : code < '13361' ? '042' : '04992');
 
 export function generateInstitutionsCsv({ hospitals = 650, clinics = 14350, seed = 19 } = {}) {
   const next = random(seed);
-  const pick = (list) => list[Math.floor(next() * list.length)];
+  /** @template T @param {T[]} list @returns {T} */
+  const pick = (list) => /** @type {T} */ (list[Math.floor(next() * list.length)]);
   const hospitalCounts = share(hospitals, 0);
   const clinicCounts = share(clinics, 1);
   const lines = [header.join(',')];

@@ -3,14 +3,14 @@
 // the site builds from (default src/content/institutions/institutions.json). Exits 1 and writes
 // nothing when the file has more bad rows than allowed; see scripts/institutions-mapping.json.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatReport, importInstitutions, serializeInstitutions, type ColumnMapping } from './lib/institution-import.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    mapping: { type: 'string', default: path.join(import.meta.dirname, 'institutions-mapping.json') },
+    mapping: { type: 'string', default: fileURLToPath(new URL('./institutions-mapping.json', import.meta.url)) },
     'max-errors': { type: 'string' },
     out: { type: 'string', default: 'src/content/institutions/institutions.json' },
   },

@@ -8,7 +8,7 @@ import sharp from 'sharp';
 const font = 'Noto Sans CJK JP, Noto Sans JP, sans-serif';
 
 /** A phone outline with a few lines of "form" on its screen. */
-const phone = (x, y, scale = 1) => `<g transform="translate(${x} ${y}) scale(${scale})">
+const phone = (/** @type {number} */ x, /** @type {number} */ y, scale = 1) => `<g transform="translate(${x} ${y}) scale(${scale})">
   <rect width="120" height="220" rx="18" fill="#ffffff" stroke="#1a1a1a" stroke-width="6"/>
   <rect x="16" y="30" width="88" height="14" rx="4" fill="#0017c1"/>
   <rect x="16" y="60" width="88" height="10" rx="4" fill="#b3b3b3"/>
@@ -19,7 +19,7 @@ const phone = (x, y, scale = 1) => `<g transform="translate(${x} ${y}) scale(${s
 </g>`;
 
 /** A simple figure: head and body; `h` is height. */
-const person = (x, y, h, colour) => `<g transform="translate(${x} ${y})">
+const person = (/** @type {number} */ x, /** @type {number} */ y, /** @type {number} */ h, /** @type {string} */ colour) => `<g transform="translate(${x} ${y})">
   <circle cx="0" cy="${-h + h * 0.16}" r="${h * 0.16}" fill="${colour}"/>
   <path d="M${-h * 0.2} 0 v${-h * 0.45} a${h * 0.2} ${h * 0.2} 0 0 1 ${h * 0.4} 0 v${h * 0.45} z" fill="${colour}"/>
 </g>`;
@@ -34,6 +34,7 @@ const network = `<g>
   <circle cx="1010" cy="250" r="34" fill="#ffffff" stroke="#1a1a1a" stroke-width="5"/><path d="M995 250h30M1010 235v30" stroke="#197a4b" stroke-width="6"/>
 </g>`;
 
+/** @type {Record<string, string>} */
 const illustrations = {
   overview: network,
   'young-adults': `${person(900, 600, 300, '#4d4d4d')}${phone(980, 300, 1.1)}`,

@@ -9,10 +9,10 @@ import { printProjectTimes } from './lib/test-times.mjs';
 import { defaultResultsFile, readTestResults, sourceFingerprint } from '../src/integrations/test-results.ts';
 
 const started = Date.now();
-const step = (label) => console.log(`\n▶ ${label}`);
+const step = (/** @type {string} */ label) => console.log(`\n▶ ${label}`);
 /** @type {[string, number][]} */
 const stepTimes = [];
-/** Runs a step; without blocking the event loop, so the type check beside it keeps collecting. */
+/** Runs a step; without blocking the event loop, so the type check beside it keeps collecting. @param {string} command @param {string[]} args @param {string} label */
 const runAsync = async (command, args, label) => {
   const stepStart = Date.now();
   const code = await new Promise((resolve) => {
@@ -27,7 +27,7 @@ const runAsync = async (command, args, label) => {
 };
 
 step(`Node ${process.version} (${process.execPath})`);
-const [major, minor] = process.versions.node.split('.').map(Number);
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   console.error('Astro 7 needs Node ≥ 22.12. Run through npm (`npm test`) so the `node` devDependency is used.');
   process.exit(1);
@@ -39,7 +39,7 @@ try {
   process.env.CHROMIUM_PATH = chromium;
   console.log(chromium);
 } catch (error) {
-  console.error(error.message);
+  console.error(/** @type {Error} */ (error).message);
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
@@ -87,7 +87,7 @@ try {
   try {
     printProjectTimes(report);
   } catch (error) {
-    console.error(`(could not print the time per project: ${error.message})`);
+    console.error(`(could not print the time per project: ${/** @type {Error} */ (error).message})`);
   }
   passed = report.numPassedTests;
   failed = report.numFailedTests + (report.numTotalTestSuites > 0 && report.numTotalTests === 0 ? 1 : 0);

@@ -4,12 +4,11 @@
  */
 import { formatDate, formatDateTimeRangeWithEra, formatDateWithEra, formatTime } from '../../src/lib/dates';
 import { ui } from '../../src/lib/ui-strings';
-import { formatPlannedMonth, plannedMonthPattern, videoAvailability } from '../../src/lib/video-status';
-import { formatDurationJa, parseIsoDuration } from '../../src/lib/video-duration';
-import { registrationStatus, type RegistrationStatus } from '../../src/lib/seminar-status';
+import { formatPlannedMonth, videoAvailability } from '../../src/lib/video-status';
+import { formatDurationJa } from '../../src/lib/video-duration';
+import { parseIsoDuration, plannedMonthPattern } from '../../src/schemas/vocabularies';
+import { registrationStatus, statusInputFrom, type RegistrationStatus } from '../../src/lib/seminar-status';
 import { seminarUi } from '../../src/lib/ui-strings';
-import { registrationOverrides, type RegistrationOverride } from '../../src/schemas/seminar';
-import { seminarLifecycles } from '../../src/schemas/seminar-values';
 import { newsCategoryLabels } from '../../src/schemas/news';
 
 export interface SeminarPreview {
@@ -40,25 +39,11 @@ export function readInstant(value: unknown): Date | undefined {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
-const overrideOf = (value: unknown): RegistrationOverride | undefined =>
-  (registrationOverrides as readonly string[]).includes(String(value)) ? (value as RegistrationOverride) : undefined;
 
 /** The badge the site shows, computed by the site's own src/lib/seminar-status.ts. */
 export function seminarStatus(data: Record<string, unknown>, now: Date): RegistrationStatus {
   const registration = (typeof data['registration'] === 'object' && data['registration'] !== null ? data['registration'] : {}) as Record<string, unknown>;
-  return registrationStatus(
-    {
-      start: readInstant(data['start']),
-      end: readInstant(data['end']),
-      availableFrom: readInstant(data['availableFrom']),
-      availableUntil: readInstant(data['availableUntil']),
-      opens: readInstant(registration['opens']),
-      closes: readInstant(registration['closes']),
-      override: overrideOf(registration['override']),
-      lifecycle: seminarLifecycles.find((value) => value === data['lifecycle']),
-    },
-    now,
-  );
+  return registrationStatus(statusInputFrom({ ...data, ...registration }, readInstant), now);
 }
 
 export function seminarPreview(data: Record<string, unknown>, now: Date): SeminarPreview {

@@ -1,20 +1,11 @@
 /**
- * Every CMS collection: its Japanese wording and the zod schema it mirrors. Adding a
- * collection to src/content.config.ts means adding a line here (see docs/cms.md); the
- * agreement test fails until you do.
+ * Every CMS collection: its Japanese wording, paired with the schema the collection registry
+ * (src/schemas/collections.ts) gives it. The list of collections comes from the registry;
+ * this file only supplies wording, keyed by name, so a collection added to the registry
+ * without wording fails the type check here and the agreement test names it.
  */
 import type { z } from 'astro/zod';
-import { glossarySchema } from '../../src/schemas/glossary';
-import { mangaSchema } from '../../src/schemas/manga';
-import { seminarSchema } from '../../src/schemas/seminar';
-import { videoSchema } from '../../src/schemas/video';
-import { adoptionSchema } from '../../src/schemas/adoption';
-import { caseStudySchema } from '../../src/schemas/case-study';
-import { meritSchema } from '../../src/schemas/merit';
-import { pmhSchema } from '../../src/schemas/pmh';
-import { supportMenuSchema } from '../../src/schemas/support-menu';
-import { faqSchema } from '../../src/schemas/faq';
-import { newsSchema } from '../../src/schemas/news';
+import { collectionRegistry, editedCollections, importedCollections as registryImported, type EditedCollectionName, type ImageFunction } from '../../src/schemas/collections';
 import type { CollectionWording } from '../types';
 import { imageStandIn } from '../zod-introspect';
 import { glossaryWording } from './glossary';
@@ -34,26 +25,38 @@ export interface CmsCollectionSource {
   schema: z.ZodType;
 }
 
-/** In the order the CMS sidebar lists them. */
-export const cmsCollections: CmsCollectionSource[] = [
-  { wording: seminarsWording, schema: seminarSchema },
-  { wording: mangaWording, schema: mangaSchema(imageStandIn) },
-  { wording: videosWording, schema: videoSchema(imageStandIn) },
-  { wording: glossaryWording, schema: glossarySchema },
+/** Wording per edited collection (cms/collections/<name>.ts). */
+export const cmsWordings: Partial<Record<string, CollectionWording>> & Record<EditedCollectionName, CollectionWording> = {
+  seminars: seminarsWording,
+  manga: mangaWording,
+  videos: videosWording,
+  glossary: glossaryWording,
   // 医療DX東京ナビ portal sections (issue 9)
-  { wording: meritsWording, schema: meritSchema },
-  { wording: casesWording, schema: caseStudySchema },
-  { wording: supportWording, schema: supportMenuSchema },
-  { wording: adoptionWording, schema: adoptionSchema },
-  { wording: pmhWording, schema: pmhSchema },
+  merits: meritsWording,
+  cases: casesWording,
+  support: supportWording,
+  adoption: adoptionWording,
+  pmh: pmhWording,
   // よくある質問 (issue 18)
-  { wording: faqWording, schema: faqSchema },
+  faq: faqWording,
   // お知らせ (issue 20)
-  { wording: newsWording, schema: newsSchema },
-];
+  news: newsWording,
+};
+
+/** Edited collections without wording (empty when the type check passes; the agreement test reports it by name). */
+export const collectionsWithoutWording = editedCollections.filter((name) => !cmsWordings[name]);
+
+// The CMS sees images as the path strings Decap writes; the stand-in marks them for the generator.
+const cmsImage = imageStandIn as unknown as ImageFunction;
+
+/** In the order the CMS sidebar lists them (the registry's order). */
+export const cmsCollections: CmsCollectionSource[] = editedCollections.flatMap((name) => {
+  const wording = cmsWordings[name];
+  return wording ? [{ wording, schema: collectionRegistry[name].schema(cmsImage) }] : [];
+});
 
 /**
  * Collections that are imported, not edited in the CMS: 15,000 facilities come from open data
  * through `npm run import:institutions` (see docs/editor-guide.md), so the CMS has no form for them.
  */
-export const importedCollections: readonly string[] = ['institutions'];
+export const importedCollections: readonly string[] = registryImported;

@@ -6,11 +6,18 @@ import path from 'node:path';
 import { parse, walkSync, ELEMENT_NODE } from 'ultrahtml';
 import { fileFor, htmlFilesIn, urlPathOf } from '../lib/built-pages.mjs';
 
+/** @type {Record<string, string[]>} */
 const linkAttributes = { a: ['href'], link: ['href'], script: ['src'], img: ['src', 'srcset'], source: ['src', 'srcset'], video: ['src', 'poster'], track: ['src'], iframe: ['src'], form: ['action'] };
 
 
+/**
+ * @param {string} html
+ * @returns {{ refs: { element: string, url: string }[], ids: Set<string> }}
+ */
 export function collectReferences(html) {
+  /** @type {{ element: string, url: string }[]} */
   const refs = [];
+  /** @type {Set<string>} */
   const ids = new Set();
   walkSync(parse(html), (node) => {
     if (node.type !== ELEMENT_NODE) return;
@@ -26,14 +33,23 @@ export function collectReferences(html) {
   return { refs, ids };
 }
 
+/**
+ * @typedef {{ page: string, element: string, url: string, reason: string }} BrokenLink
+ * @param {string} dist
+ * @param {string} [origin]
+ * @returns {{ pages: number, broken: BrokenLink[] }}
+ */
 export function checkInternalLinks(dist, origin = 'http://site.invalid') {
   const files = htmlFilesIn(dist);
   const parsed = new Map(files.map((file) => [file, collectReferences(readFileSync(file, 'utf8'))]));
+  /** @type {BrokenLink[]} */
   const broken = [];
   for (const [file, { refs }] of parsed) {
+    /** @type {URL} */
     const base = new URL(urlPathOf(dist, file), origin);
     for (const { element, url } of refs) {
       if (/^(mailto|tel|javascript|data):/i.test(url)) continue;
+      /** @type {URL} */
       const target = new URL(url, base);
       if (target.origin !== origin) {
         // `/\evil.example/x` and `//2130706433/` look like site paths, but browsers resolve them

@@ -6,9 +6,13 @@ import { htmlFilesIn, urlPathOf } from './built-pages.mjs';
 // Defaults apply to every template; a template's own `budget` overrides them.
 export const defaultBudget = { htmlGzip: 40 * 1024, cssGzip: 20 * 1024, jsGzip: 15 * 1024 };
 
+/** @type {Record<string, string>} */
 const labels = { htmlGzip: 'HTML', cssGzip: 'CSS', jsGzip: 'JS', imgGzip: 'images', totalGzip: 'total' };
 
-/** @returns {Record<string, number>} the measured gzip bytes by budget key */
+/**
+ * @param {{ totals: Record<'html' | 'css' | 'js' | 'img', { raw: number, gzip: number }>, total: { raw: number, gzip: number } }} measure
+ * @returns {Record<string, number>} the measured gzip bytes by budget key
+ */
 export function measuredBytes({ totals, total }) {
   return { htmlGzip: totals.html.gzip, cssGzip: totals.css.gzip, jsGzip: totals.js.gzip, imgGzip: totals.img.gzip, totalGzip: total.gzip };
 }
@@ -23,7 +27,7 @@ export function budgetFailures(template, measured, budget = {}) {
   const limits = { ...defaultBudget, ...budget };
   return Object.entries(limits)
     .filter(([key, limit]) => (measured[key] ?? 0) > limit)
-    .map(([key, limit]) => `${template}: ${labels[key] ?? key} ${measured[key]} B gzip > budget ${limit} B (${((measured[key] - limit) / 1024).toFixed(1)} KB over)`);
+    .map(([key, limit]) => `${template}: ${labels[key] ?? key} ${measured[key]} B gzip > budget ${limit} B (${(((measured[key] ?? 0) - limit) / 1024).toFixed(1)} KB over)`);
 }
 
 /**

@@ -8,11 +8,20 @@ import path from 'node:path';
  * @param {string} dir @param {{ skip?: string[] }} [options] @returns {string[]}
  */
 export function htmlFilesIn(dir, { skip = [] } = {}) {
+  return filesIn(dir, { skip }).filter((file) => file.endsWith('.html'));
+}
+
+/**
+ * Every file under `dir`, sorted; folders named in `skip` are not entered. The one directory
+ * walker for built output (HTML pages, the Pagefind bundle).
+ * @param {string} dir @param {{ skip?: string[] }} [options] @returns {string[]}
+ */
+export function filesIn(dir, { skip = [] } = {}) {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return skip.includes(entry.name) ? [] : htmlFilesIn(full, { skip });
-      return entry.name.endsWith('.html') ? [full] : [];
+      if (entry.isDirectory()) return skip.includes(entry.name) ? [] : filesIn(full, { skip });
+      return entry.isFile() ? [full] : [];
     })
     .sort();
 }

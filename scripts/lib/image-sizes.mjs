@@ -34,6 +34,7 @@ function imagesUnder(dir) {
  */
 export async function imageOutputsAgainstSources(dist, sourceDir = 'src') {
   /** @type {Map<string, { file: string, bytes: number }[]>} */
+  /** @type {Map<string, { file: string, bytes: number }[]>} */
   const byName = new Map();
   for (const file of imagesUnder(sourceDir)) {
     const name = path.basename(file).replace(imageFile, '');
@@ -44,14 +45,16 @@ export async function imageOutputsAgainstSources(dist, sourceDir = 'src') {
   const sourceOf = new Map();
   /** @type {Map<string, Buffer>} */
   const prints = new Map();
-  const printOf = async (file) => prints.get(file) ?? prints.set(file, await fingerprint(file)).get(file);
+  const printOf = async (/** @type {string} */ file) => prints.get(file) ?? /** @type {Buffer} */ (prints.set(file, await fingerprint(file)).get(file));
+  /** @type {{ output: string, bytes: number, source: string, sourceBytes: number }[]} */
   const rows = [];
   for (const name of readdirSync(assets).filter((file) => imageFile.test(file)).sort()) {
     const match = /^(.+)\.([\w-]{8})(?:_[\w-]+)?\.\w+$/.exec(name);
-    const candidates = match ? byName.get(match[1]) : undefined;
-    if (!match || !candidates) continue;
+    const candidates = match?.[1] ? byName.get(match[1]) : undefined;
+    if (!match || !candidates?.[0]) continue;
     const group = `${match[1]}.${match[2]}`;
     if (!sourceOf.has(group)) {
+      /** @type {{ file: string, bytes: number }} */
       let best = candidates[0];
       if (candidates.length > 1) {
         const print = await printOf(path.join(assets, name));
@@ -63,7 +66,7 @@ export async function imageOutputsAgainstSources(dist, sourceDir = 'src') {
       }
       sourceOf.set(group, best.file);
     }
-    const source = sourceOf.get(group);
+    const source = /** @type {string} */ (sourceOf.get(group));
     rows.push({ output: name, bytes: statSync(path.join(assets, name)).size, source, sourceBytes: statSync(source).size });
   }
   return rows;

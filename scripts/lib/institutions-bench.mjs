@@ -8,11 +8,12 @@ import { buildTokyoInstitutions } from './tokyo-institutions.mjs';
 import { measurePage } from './page-weight.mjs';
 import { startStaticServer } from './serve-dist.mjs';
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
+const gz = (/** @type {string} */ file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const tile = readFileSync(path.resolve('tests/fixtures/institutions/tile.png'));
 
 /** Every request that leaves the site is a tile request: answered locally, never sent. */
+/** @param {import('playwright-core').Page} page @param {string} origin */
 async function routeTiles(page, origin) {
   await page.route((url) => url.origin !== origin, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: tile }));
 }
@@ -39,11 +40,11 @@ export async function benchInstitutions(browser, { sampleBuildMs }) {
 
     const dataDir = path.join(dist, 'institutions/data');
     const chunks = readdirSync(dataDir).filter((f) => f !== 'index.json').map((f) => path.join(dataDir, f));
-    const sum = (files, f) => files.reduce((total, file) => total + f(file), 0);
-    const largest = chunks.sort((a, b) => statSync(b).size - statSync(a).size)[0];
+    const sum = (/** @type {string[]} */ files, /** @type {(file: string) => number} */ f) => files.reduce((total, file) => total + f(file), 0);
+    const largest = /** @type {string} */ (chunks.sort((a, b) => statSync(b).size - statSync(a).size)[0]);
     console.log('\n| data file (importer output) | index.json | all 区市町村 files | largest (区市町村) | KB raw / gzip |');
     console.log('|---:|---:|---:|---:|---|');
-    console.log(`| ${kb(statSync(tokyo.dataFile).size)} / ${kb(gz(tokyo.dataFile))} | ${kb(statSync(path.join(dataDir, 'index.json')).size)} / ${kb(gz(path.join(dataDir, 'index.json')))} | ${kb(sum(chunks, (f) => statSync(f).size))} / ${kb(sum(chunks, gz))} | ${kb(statSync(largest).size)} / ${kb(gz(largest))} (${path.basename(largest, '.json')}) | |`);
+    console.log(`| ${kb(statSync(tokyo.dataFile).size)} / ${kb(gz(tokyo.dataFile))} | ${kb(statSync(path.join(dataDir, 'index.json')).size)} / ${kb(gz(path.join(dataDir, 'index.json')))} | ${kb(sum(chunks, (/** @type {string} */ f) => statSync(f).size))} / ${kb(sum(chunks, gz))} | ${kb(statSync(largest).size)} / ${kb(gz(largest))} (${path.basename(largest, '.json')}) | |`);
 
     const server = await startStaticServer(dist);
     try {
@@ -64,7 +65,9 @@ export async function benchInstitutions(browser, { sampleBuildMs }) {
       if (!mapOk) over += 1;
       console.log('\n| /institutions/ (phone) | HTML | CSS | JS | data (JSON) | total gzip | budget |');
       console.log('|---|---:|---:|---:|---:|---:|---|');
-      for (const [label, weight, check] of [['first load', firstLoad, ''], ['map shown (before tiles)', withMap, `${mapOk ? '✓' : '✗'} ≤ ${kb(budgets.mapFirstLoadGzip)} KB`]]) {
+      /** @type {[string, import('./page-weight.mjs').PageWeight, string][]} */
+      const weights = [['first load', firstLoad, ''], ['map shown (before tiles)', withMap, `${mapOk ? '✓' : '✗'} ≤ ${kb(budgets.mapFirstLoadGzip)} KB`]];
+      for (const [label, weight, check] of weights) {
         console.log(`| ${label} | ${kb(weight.totals.html.gzip)} | ${kb(weight.totals.css.gzip)} | ${kb(weight.totals.js.gzip)} | ${kb(weight.totals.other.gzip)} | **${kb(weight.total.gzip)}** | ${check} |`);
       }
 
@@ -87,11 +90,11 @@ export async function benchInstitutions(browser, { sampleBuildMs }) {
         await page.evaluate(() => performance.clearMeasures());
         await page.getByRole('checkbox', { name: '電子処方箋' }).setChecked(i % 2 === 0);
         await page.waitForFunction(() => performance.getEntriesByName('institutions-map').length > 0);
-        durations.push(await page.evaluate(() => performance.getEntriesByName('institutions-filter')[0].duration));
-        mapDurations.push(await page.evaluate(() => performance.getEntriesByName('institutions-map')[0].duration));
+        durations.push(await page.evaluate(() => performance.getEntriesByName('institutions-filter')[0]?.duration ?? NaN));
+        mapDurations.push(await page.evaluate(() => performance.getEntriesByName('institutions-map')[0]?.duration ?? NaN));
       }
       await context.close();
-      const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+      const median = (/** @type {number[]} */ list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
       const filterOk = median(durations) <= budgets.filterMs;
       if (!filterOk) over += 1;
       console.log('\n| over 15,000 facilities, 電子処方箋 on/off, CPU 4× slower | median | all runs | budget |');

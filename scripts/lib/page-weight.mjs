@@ -4,6 +4,13 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { fileFor } from './built-pages.mjs';
 
+
+/**
+ * @typedef {{ raw: number, gzip: number }} Weight
+ * @typedef {{ totals: { html: Weight, css: Weight, js: Weight, img: Weight, other: Weight }, total: Weight, requests: { url: string, type: string, raw: number, gzip: number }[], external: string[] }} PageWeight
+ */
+
+/** @param {string} url @param {string} resourceType @returns {'html' | 'css' | 'js' | 'img' | 'other'} */
 const typeOf = (url, resourceType) => {
   if (resourceType === 'document') return 'html';
   if (resourceType === 'stylesheet' || url.endsWith('.css')) return 'css';
@@ -20,11 +27,14 @@ export function fileForUrl(dist, url) {
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {{ dist: string, baseUrl: string, path: string, context?: object, afterLoad?: (page: import('playwright-core').Page) => Promise<void> }} options
+ * @returns {Promise<PageWeight>}
  */
 export async function measurePage(browser, { dist, baseUrl, path: pagePath, context: contextOptions = {}, afterLoad }) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...contextOptions });
   const page = await context.newPage();
+  /** @type {Map<string, { url: string, type: 'html' | 'css' | 'js' | 'img' | 'other', raw: number, gzip: number }>} */
   const seen = new Map();
+  /** @type {string[]} */
   const external = [];
   page.on('request', (request) => {
     const url = request.url();

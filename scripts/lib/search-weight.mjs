@@ -2,8 +2,9 @@
 // for its first search (header dialog on the home page, one query), gzip computed from dist/
 // files as a host would serve them.
 import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { filesIn } from './built-pages.mjs';
 import { fileForUrl } from './page-weight.mjs';
 
 /** @param {string} dist */
@@ -11,20 +12,13 @@ export function searchIndexSize(dist) {
   let files = 0;
   let raw = 0;
   let gzip = 0;
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else {
-        const body = readFileSync(full);
-        files += 1;
-        raw += body.length;
-        // Index chunks are already gzip inside; a host's gzip barely changes them.
-        gzip += gzipSync(body, { level: 9 }).length;
-      }
-    }
-  };
-  walk(path.join(dist, 'pagefind'));
+  for (const full of filesIn(path.join(dist, 'pagefind'))) {
+    const body = readFileSync(full);
+    files += 1;
+    raw += body.length;
+    // Index chunks are already gzip inside; a host's gzip barely changes them.
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
   return { files, raw, gzip };
 }
 
@@ -36,6 +30,7 @@ export function searchIndexSize(dist) {
  */
 function recordRequests(page, { dist, baseUrl }) {
   /** @type {Map<string, { path: string, raw: number, gzip: number, afterLoad: boolean }>} */
+  /** @type {Map<string, { path: string, raw: number, gzip: number, afterLoad: boolean }>} */
   const seen = new Map();
   let loaded = false;
   page.on('request', (request) => {
@@ -45,7 +40,7 @@ function recordRequests(page, { dist, baseUrl }) {
     const body = file ? readFileSync(file) : Buffer.alloc(0);
     seen.set(url, { path: new URL(url).pathname, raw: body.length, gzip: body.length ? gzipSync(body, { level: 9 }).length : 0, afterLoad: loaded });
   });
-  const sum = (entries) => entries.reduce((total, entry) => ({ raw: total.raw + entry.raw, gzip: total.gzip + entry.gzip }), { raw: 0, gzip: 0 });
+  const sum = (/** @type {{ raw: number, gzip: number }[]} */ entries) => entries.reduce((total, entry) => ({ raw: total.raw + entry.raw, gzip: total.gzip + entry.gzip }), { raw: 0, gzip: 0 });
   return {
     markLoaded: () => {
       loaded = true;

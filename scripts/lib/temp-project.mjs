@@ -5,14 +5,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 
+/** @typedef {ReturnType<typeof createFixtureProject>} FixtureProject */
+
 const root = path.resolve('.');
 const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
- * @param {{ withContent?: boolean, skip?: readonly string[] }} [options] `skip`: build steps the
- *   caller asserts nothing about (see src/integrations/build-steps.mjs), left out of its builds.
+ * @param {{ withContent?: boolean, skip?: readonly string[], env?: Record<string, string> }} [options] `skip`: build steps the
+ *   caller asserts nothing about (see src/integrations/build-steps.mjs), left out of its builds;
+ *   `env`: extra environment for its commands (e.g. BUILD_TIME).
  */
-export function createFixtureProject({ withContent = true, skip = [] } = {}) {
+export function createFixtureProject({ withContent = true, skip = [], env = {} } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), 'iryo-dx-fixture-'));
   for (const name of copied) {
     try {
@@ -21,7 +24,7 @@ export function createFixtureProject({ withContent = true, skip = [] } = {}) {
         filter: (source) => withContent || !/\/src\/content\/[^/]+\/.+/.test(source),
       });
     } catch (error) {
-      if (error.code !== 'ENOENT') throw error;
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'ENOENT') throw error;
     }
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
@@ -31,11 +34,11 @@ export function createFixtureProject({ withContent = true, skip = [] } = {}) {
   return {
     dir,
     /** Runs `astro <args>` with the project's Node; returns exit code and combined output. */
-    astro: (...args) => {
+    astro: (/** @type {string[]} */ ...args) => {
       const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(',') },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env },
         timeout: 570_000,
         maxBuffer: 64 * 1024 * 1024,
       });
@@ -60,11 +63,11 @@ export function createFixtureProject({ withContent = true, skip = [] } = {}) {
         child.on('close', (code) => resolve({ code: code ?? 1, output: `${stdout}\n${stderr}` }));
       }),
     /** Runs a project script (`scripts/build.mjs`) with the project's Node; returns exit code and combined output. */
-    node: (...args) => {
+    node: (/** @type {string[]} */ ...args) => {
       const result = spawnSync(process.execPath, args, {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
         timeout: 570_000,
         maxBuffer: 64 * 1024 * 1024,
       });

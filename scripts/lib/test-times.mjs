@@ -21,7 +21,7 @@ export function printProjectTimes(report) {
     if (ms > project.slowest[1]) project.slowest = [file.name.replace(/^.*\/tests\//, 'tests/'), ms];
     projects.set(name, project);
   }
-  const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  const s = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(1)} s`;
   console.log('\n| project | files | wall | sum of files | slowest file |');
   console.log('|---|---:|---:|---:|---|');
   for (const [name, p] of [...projects].sort()) console.log(`| ${name} | ${p.files} | ${s(p.end - p.start)} | ${s(p.sum)} | ${p.slowest[0]} ${s(p.slowest[1])} |`);

@@ -51,6 +51,7 @@ export async function findBrokenImages(dir) {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && imageFile.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name));
+  /** @type {{ file: string, reason: string }[]} */
   const broken = [];
   // A few at a time: decoding is CPU-bound and the machine may have two cores.
   for (let index = 0; index < files.length; index += 4) {

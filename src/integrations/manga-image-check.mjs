@@ -29,7 +29,7 @@ export async function findMangaImageProblems(root) {
       continue; // the content schema reports broken YAML with its own message
     }
     const images = [];
-    (Array.isArray(data?.pages) ? data.pages : []).forEach((page, i) => {
+    (Array.isArray(data?.pages) ? data.pages : []).forEach((/** @type {{ image?: unknown } | undefined} */ page, /** @type {number} */ i) => {
       if (typeof page?.image === 'string') images.push([`pages.${i}.image`, page.image]);
     });
     if (typeof data?.ogImage === 'string') images.push(['ogImage', data.ogImage]);

@@ -18,7 +18,7 @@ import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { htmlFilesIn, urlPathOf } from '../../scripts/lib/built-pages.mjs';
+import { filesIn, htmlFilesIn, urlPathOf } from '../../scripts/lib/built-pages.mjs';
 import { skipsBuildStep } from './build-steps.mjs';
 import { aliasKeywordsFor, pageWeight, rankFilterKey, readingsFor, searchAttributes } from '../lib/search.ts';
 
@@ -63,7 +63,7 @@ export const vocabularyPaths = { terms: 'search/terms.json', records: 'search/re
  * @returns {import('../lib/search.ts').SearchVocabulary}
  */
 export function readVocabulary(dist) {
-  const read = (file) => (existsSync(path.join(dist, file)) ? JSON.parse(readFileSync(path.join(dist, file), 'utf8')) : []);
+  const read = (/** @type {string} */ file) => (existsSync(path.join(dist, file)) ? JSON.parse(readFileSync(path.join(dist, file), 'utf8')) : []);
   return { terms: read(vocabularyPaths.terms), records: read(vocabularyPaths.records) };
 }
 
@@ -269,18 +269,13 @@ export async function indexSite(dist) {
   }
   let files = 0;
   let bytes = 0;
-  const walk = (dir) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (dir === output && unusedBundleFiles.test(name)) rmSync(full);
-      else {
-        files += 1;
-        bytes += statSync(full).size;
-      }
+  for (const full of filesIn(output)) {
+    if (path.dirname(full) === output && unusedBundleFiles.test(path.basename(full))) rmSync(full);
+    else {
+      files += 1;
+      bytes += statSync(full).size;
     }
-  };
-  walk(output);
+  }
   return { pages, files, bytes, ms: performance.now() - started };
 }
 
@@ -289,23 +284,21 @@ export async function indexSite(dist) {
  * Under `astro dev` it serves the last build's dist/pagefind/ at /pagefind/, so search works
  * in development after one `npm run build` (results then reflect that build, not live edits).
  */
+/** @returns {import('astro').AstroIntegration} */
 export function searchIndex() {
   /** @type {string | undefined} */
   let outDir;
   return {
     name: 'search-index',
     hooks: {
-      /** @param {{ config: { outDir: URL } }} options */
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
       },
-      /** @param {{ server: { middlewares: { use: (path: string, handler: unknown) => void } } }} options */
       'astro:server:setup': async ({ server }) => {
         const bundle = path.join(outDir ?? 'dist', 'pagefind');
         if (!existsSync(bundle)) return;
         server.middlewares.use('/pagefind', sirv(bundle, { dev: true }));
       },
-      /** @param {{ dir: URL, logger: { info: (message: string) => void } }} options */
       'astro:build:done': async ({ dir, logger }) => {
         if (skipsBuildStep('search-index')) return logger.info('Pagefind: skipped (IRYO_DX_SKIP_BUILD_STEPS)');
         const result = await indexSite(fileURLToPath(dir));

@@ -6,8 +6,9 @@
  * restyle it and no inline style attributes trip a strict CSP.
  */
 
-export const barKinds = ['actual', 'expected', 'target'] as const;
-export type BarKind = (typeof barKinds)[number];
+import type { BarKind } from '../schemas/vocabularies';
+
+export type { BarKind };
 
 export const barKindLabels: Record<BarKind, string> = {
   actual: '実績',

@@ -2,7 +2,8 @@
  * Date display for a Japanese public site. Every formatter pins Asia/Tokyo because
  * build machines and CI run in UTC: a 00:30 JST session would otherwise show the day before.
  */
-const TIME_ZONE = 'Asia/Tokyo';
+/** The site's one time zone: every formatter and calendar uses it. */
+export const TIME_ZONE = 'Asia/Tokyo';
 
 const dateParts = new Intl.DateTimeFormat('ja-JP', {
   timeZone: TIME_ZONE,

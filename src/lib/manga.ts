@@ -4,12 +4,9 @@
  * around an episode. No DOM, no clock: the reader script and the pages call these.
  */
 
-export type PageLayout = 'single' | 'spread-left' | 'spread-right';
-export type Direction = 'rtl' | 'ltr';
+import { firstHalf, secondHalf, type Direction, type PageLayout } from '../schemas/vocabularies';
 
-/** The half of a two-page drawing that is read first: the right half in a right-to-left book. */
-export const firstHalf = (direction: Direction): PageLayout => (direction === 'rtl' ? 'spread-right' : 'spread-left');
-export const secondHalf = (direction: Direction): PageLayout => (direction === 'rtl' ? 'spread-left' : 'spread-right');
+export type { Direction, PageLayout };
 
 /**
  * Groups page indices into what a wide screen shows side by side. The cover (page 0)
@@ -40,28 +37,6 @@ export function spreadGroups(layouts: readonly PageLayout[], direction: Directio
 
 /** One group per page, for narrow screens. */
 export const singleGroups = (count: number): number[][] => Array.from({ length: count }, (_, i) => [i]);
-
-/**
- * Declared spreads that cannot be shown as one: a half without its partner next to it,
- * or the cover marked as a spread. Returns page indices (0-based) with a Japanese message.
- */
-export function spreadLayoutProblems(layouts: readonly PageLayout[], direction: Direction): { index: number; message: string }[] {
-  const problems: { index: number; message: string }[] = [];
-  const first = firstHalf(direction);
-  const second = secondHalf(direction);
-  const side = (layout: PageLayout) => (layout === 'spread-right' ? '右半分（spread-right）' : '左半分（spread-left）');
-  layouts.forEach((layout, index) => {
-    if (layout === 'single') return;
-    if (index === 0) {
-      problems.push({ index, message: '表紙（1ページ目）は見開きにできません。layout を single にしてください' });
-    } else if (layout === first && layouts[index + 1] !== second) {
-      problems.push({ index, message: `見開きの${side(layout)}の次のページは${side(second)}にしてください` });
-    } else if (layout === second && layouts[index - 1] !== first) {
-      problems.push({ index, message: `見開きの${side(layout)}の前のページは${side(first)}にしてください` });
-    }
-  });
-  return problems;
-}
 
 /** Index of the group that shows a page. */
 export const groupOfPage = (groups: readonly number[][], page: number): number => Math.max(0, groups.findIndex((g) => g.includes(page)));

@@ -8,7 +8,7 @@ import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { isAttendable, type SeminarLifecycle } from '../schemas/seminar-values';
 import { escapeIcsText } from './ics-merge';
 
-export const CALENDAR_TIME_ZONE = 'Asia/Tokyo';
+import { TIME_ZONE } from './dates';
 
 export interface CalendarSession {
   /** Entry id; becomes the stable UID. */
@@ -44,7 +44,7 @@ export function sessionUid(slug: string, uidDomain: string): string {
 }
 
 const tokyoParts = new Intl.DateTimeFormat('en-US', {
-  timeZone: CALENDAR_TIME_ZONE,
+  timeZone: TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
   month: 'numeric',
@@ -108,7 +108,7 @@ export function sessionsToIcs(sessions: readonly CalendarSession[], options: Cal
       sequence: session.sequence,
       ...(session.allDay
         ? { start: tokyoDay(session.start), end: tokyoDay(session.start, 1), allDay: true }
-        : { start: tokyoWallClock(session.start), end: tokyoWallClock(session.end ?? session.start), timezone: CALENDAR_TIME_ZONE }),
+        : { start: tokyoWallClock(session.start), end: tokyoWallClock(session.end ?? session.start), timezone: TIME_ZONE }),
       summary: session.title,
       description: `${session.description}\n\n${session.url}`,
       location: session.location ?? null,
@@ -147,7 +147,7 @@ export function googleCalendarUrl(session: CalendarSession): string | undefined 
       ? `${googleDay(session.start)}/${googleDay(session.start, 1)}`
       : `${googleDate(session.start)}/${googleDate(session.end ?? session.start)}`,
     details: `${session.description}\n\n${session.url}`,
-    ctz: CALENDAR_TIME_ZONE,
+    ctz: TIME_ZONE,
   });
   if (session.location) params.set('location', session.location);
   return `https://calendar.google.com/calendar/render?${params.toString()}`;

@@ -7,6 +7,7 @@
 import type { SeminarData } from '../schemas/seminar';
 import { toIsoJst } from './dates';
 import { registrationStatus, type RegistrationStatus } from './seminar-status';
+import { statusInputOf } from './seminars';
 
 export interface JsonLdContext {
   /** Absolute URL of the session page. */
@@ -94,7 +95,7 @@ function performer(data: SeminarData, context: JsonLdContext): JsonLd {
 
 export function seminarJsonLd(data: SeminarData, context: JsonLdContext): JsonLd {
   if (data.format === 'on-demand' || !data.start) return courseJsonLd(data, context);
-  const status = registrationStatus({ ...data, ...data.registration }, context.now);
+  const status = registrationStatus(statusInputOf(data), context.now);
   const closes = data.registration.closes ?? data.start;
   const place = locations(data, context);
   const offer: JsonLd = {

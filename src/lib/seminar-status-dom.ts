@@ -2,24 +2,14 @@
  * Browser side of the status badge: rebuilds the StatusInput from data-* attributes and
  * re-labels the badge. Kept apart from seminar-status.ts so that file stays DOM-free.
  */
-import { registrationOverrides, seminarLifecycles } from '../schemas/seminar-values';
-import { registrationStatus, type RegistrationStatus, type StatusInput } from './seminar-status';
+import { registrationStatus, statusInputFrom, type RegistrationStatus, type StatusInput } from './seminar-status';
 import { seminarUi } from './ui-strings';
 
-const date = (value: string | undefined) => (value ? new Date(value) : undefined);
+// The badge writes each instant with toISOString().
+const date = (value: unknown) => (typeof value === 'string' && value ? new Date(value) : undefined);
 
 export function statusInputFromDataset(data: DOMStringMap): StatusInput {
-  const override = registrationOverrides.find((value) => value === data.override);
-  return {
-    start: date(data.start),
-    end: date(data.end),
-    availableFrom: date(data.availableFrom),
-    availableUntil: date(data.availableUntil),
-    opens: date(data.opens),
-    closes: date(data.closes),
-    override,
-    lifecycle: seminarLifecycles.find((value) => value === data.lifecycle),
-  };
+  return statusInputFrom({ ...data }, date);
 }
 
 /** Idempotent: safe to call from every script that needs fresh statuses. */

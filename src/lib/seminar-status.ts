@@ -4,7 +4,7 @@
  * must not still say 受付中 after the deadline). Every comparison is between instants, so
  * the build machine's time zone (UTC in CI) never matters.
  */
-import type { RegistrationOverride, SeminarLifecycle } from '../schemas/seminar-values';
+import { registrationOverrides, seminarLifecycles, type RegistrationOverride, type SeminarLifecycle } from '../schemas/seminar-values';
 
 export const registrationStatuses = ['not-open', 'open', 'closing-soon', 'few-left', 'waitlist', 'full', 'closed', 'ended', 'cancelled', 'postponed'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
@@ -31,6 +31,27 @@ export interface StatusInput {
  * open window says キャンセル待ち or 残りわずか when the editor set that flag.
  * Windows are half-open: registration is open from `opens` inclusive to `closes` exclusive.
  */
+/** The fields a status is read from, named as in the schema with `registration.*` flattened. */
+export type StatusFields = Partial<Record<'start' | 'end' | 'availableFrom' | 'availableUntil' | 'opens' | 'closes' | 'override' | 'lifecycle', unknown>>;
+
+/**
+ * The one builder of a StatusInput, from any source of a session's fields: parsed entries
+ * (Dates), the CMS form (strings Decap holds) or a badge's data-* attributes. `readDate`
+ * says how that source writes an instant; unknown override or lifecycle values are ignored.
+ */
+export function statusInputFrom(fields: StatusFields, readDate: (value: unknown) => Date | undefined): StatusInput {
+  return {
+    start: readDate(fields.start),
+    end: readDate(fields.end),
+    availableFrom: readDate(fields.availableFrom),
+    availableUntil: readDate(fields.availableUntil),
+    opens: readDate(fields.opens),
+    closes: readDate(fields.closes),
+    override: registrationOverrides.find((value) => value === fields.override),
+    lifecycle: seminarLifecycles.find((value) => value === fields.lifecycle),
+  };
+}
+
 export function registrationStatus(input: StatusInput, now: Date): RegistrationStatus {
   if (input.lifecycle === 'cancelled') return 'cancelled';
   if (input.lifecycle === 'postponed') return 'postponed';

@@ -5,22 +5,14 @@
 import { hospitalTypes, isAttendable, seminarAudiences, specialties } from '../schemas/seminar-values';
 import type { SeminarAudience, SeminarData, SeminarKind } from '../schemas/seminar';
 import type { CalendarSession } from './seminar-calendar';
-import { isAddable, registrationStatus, type StatusInput } from './seminar-status';
+import { isAddable, registrationStatus, statusInputFrom, type StatusInput } from './seminar-status';
 import { seminarUi } from './ui-strings';
+import { tokyoDayKey } from './dates';
 
 export const kindOrder: readonly SeminarKind[] = ['basic', 'applied', 'outreach'];
 
 export function statusInputOf(data: SeminarData): StatusInput {
-  return {
-    start: data.start,
-    end: data.end,
-    availableFrom: data.availableFrom,
-    availableUntil: data.availableUntil,
-    opens: data.registration.opens,
-    closes: data.registration.closes,
-    override: data.registration.override,
-    lifecycle: data.lifecycle,
-  };
+  return statusInputFrom({ ...data, ...data.registration }, (value) => (value instanceof Date ? value : undefined));
 }
 
 /** 病院向け / 診療所向け: the basic tier is for both, 応用編 for hospitals, 出張講習会 for clinics. */
@@ -51,14 +43,9 @@ export function topicLabel(data: SeminarData): string | undefined {
   return undefined;
 }
 
-// One formatter for every call: constructing one costs ≈ 16× formatting with it.
-const monthKeyFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit' });
-
-/** YYYY-MM in Tokyo time. */
+/** YYYY-MM in Tokyo time (the day key's formatter, so the zone is set up once, in dates.ts). */
 export function tokyoMonthKey(date: Date): string {
-  const parts = monthKeyFormat.formatToParts(date);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}`;
+  return tokyoDayKey(date).slice(0, 7);
 }
 
 // Every page that lists sessions asks for the same entries' months; entry data objects live

@@ -5,25 +5,6 @@
  * Only day/hour/minute/second parts are accepted: years, months and weeks have no fixed
  * length in seconds, and no video on this site lasts that long, so they mean a typo.
  */
-const isoDurationPattern = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
-
-/**
- * Seconds in an ISO 8601 duration such as `PT1M30S`, or `undefined` when the text is not
- * one (`1:30`, `PT`, `P1M`, `PT1.5M`, negative values, empty parts).
- */
-export function parseIsoDuration(text: string): number | undefined {
-  const match = isoDurationPattern.exec(text.trim());
-  if (!match) return undefined;
-  const [, days, hours, minutes, seconds] = match;
-  // "P" alone and "PT" with nothing after it match the pattern but say nothing.
-  if ([days, hours, minutes, seconds].every((part) => part === undefined)) return undefined;
-  if (text.includes('T') && [hours, minutes, seconds].every((part) => part === undefined)) return undefined;
-  return Number(days ?? 0) * 86_400 + Number(hours ?? 0) * 3_600 + Number(minutes ?? 0) * 60 + Number(seconds ?? 0);
-}
-
-export function isIsoDuration(text: string): boolean {
-  return parseIsoDuration(text) !== undefined;
-}
 
 /** Whole seconds, hours/minutes/seconds split; fractions round to the nearest second. */
 function split(totalSeconds: number): { hours: number; minutes: number; seconds: number } {

@@ -4,6 +4,7 @@
  * as coming soon, decided at build time from the `now` passed in.
  */
 import { formatJapaneseEraYear } from './dates';
+import { plannedMonthPattern } from '../schemas/vocabularies';
 
 export type VideoStatus = 'in-production' | 'published';
 export type VideoAvailability = 'released' | 'coming-soon';
@@ -13,7 +14,6 @@ export function videoAvailability(video: { status: VideoStatus; releaseDate?: Da
   return video.releaseDate.getTime() <= now.getTime() ? 'released' : 'coming-soon';
 }
 
-export const plannedMonthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 /** `2027-02` → 「令和9年（2027年）2月」, the style of Tokyo's notices. */
 export function formatPlannedMonth(month: string): string {

@@ -2,7 +2,7 @@
  * YouTube URLs. Only the privacy-enhanced host (youtube-nocookie.com) is embedded, and only
  * after the viewer presses play; the watch URL is the no-JavaScript fallback link.
  */
-export const youtubeIdPattern = /^[A-Za-z0-9_-]{11}$/;
+import { youtubeIdPattern } from '../schemas/vocabularies';
 
 /**
  * The embed URL the facade loads on play. `autoplay=1` because the press was the request

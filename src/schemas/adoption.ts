@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { barKinds } from '../lib/bar-chart';
+import { barKinds } from './vocabularies';
 import { sample } from './shared';
 
 /** Which chart a figure belongs to. */

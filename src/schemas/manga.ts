@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate, reference, sample, slugPattern, type ImageSchema } from './shared';
-import { spreadLayoutProblems } from '../lib/manga';
+import { spreadLayoutProblems } from './vocabularies';
 
 export const transcriptLine = z.object({
   /** Who speaks; empty or 「ナレーション」 for narration. */

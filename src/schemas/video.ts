@@ -7,9 +7,7 @@
  * Field names are plain camelCase because the CMS (Decap) mirrors them one to one.
  */
 import { z } from 'astro/zod';
-import { isIsoDuration } from '../lib/video-duration';
-import { plannedMonthPattern } from '../lib/video-status';
-import { youtubeIdPattern } from '../lib/youtube';
+import { isIsoDuration, plannedMonthPattern, youtubeIdPattern } from './vocabularies';
 import { httpsUrl, instant, isSitePath, sample, type ImageSchema } from './shared';
 
 /** Stored values; the site shows them as 制作中 / 公開中 (ui-strings `videoStatus`). */

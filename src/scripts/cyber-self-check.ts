@@ -4,6 +4,7 @@
  * checkboxes still work for the visit.
  */
 import { readSavedTicks } from '../lib/cybersecurity';
+import { startAll } from '../client/start';
 
 function storage(): Storage | undefined {
   try {
@@ -64,9 +65,5 @@ function startSelfCheck(root: HTMLElement) {
 
 /** Starts every self-check on the page once. */
 export function startCyberSelfChecks() {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-module="cyber-self-check"]')) {
-    if (root.dataset.started) continue;
-    root.dataset.started = 'true';
-    startSelfCheck(root);
-  }
+  startAll('cyber-self-check', startSelfCheck);
 }

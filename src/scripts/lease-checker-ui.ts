@@ -6,6 +6,7 @@
  */
 import { answerText, answersFrom, previousStep, queryFor, questions, rawAnswersFrom, resolveStep, resultStep, nextStep, type RawAnswers, type StepId } from '../lib/lease-checker';
 import { assessLeaseSubsidy, checkAnswer, conditions, formatSubsidy, ruleWording, type AnswerField, type AssessmentError } from '../lib/lease-subsidy';
+import { startAll } from '../client/start';
 
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);
@@ -199,9 +200,5 @@ function startChecker(root: HTMLElement) {
 
 /** Starts every checker on the page once (govuk-frontend's createAll pattern). */
 export function startLeaseCheckers() {
-  for (const root of document.querySelectorAll<HTMLElement>('[data-module="lease-checker"]')) {
-    if (root.dataset.started) continue;
-    root.dataset.started = 'true';
-    startChecker(root);
-  }
+  startAll('lease-checker', startChecker);
 }

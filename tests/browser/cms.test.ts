@@ -79,6 +79,8 @@ async function choose(page: Page, name: string, optionLabel: string) {
     await page.getByText(optionLabel, { exact: true }).first().click();
     if (await expect.poll(shown, { timeout: 3_000 }).toBeGreaterThan(0).then(() => true, () => false)) return;
   }
+  // Loudly: a select that never took the option would make the later assertions test the wrong entry.
+  throw new Error(`choose(): 「${name}」 did not take the option 「${optionLabel}」 after 3 tries`);
 }
 
 async function publishNow(page: Page) {
@@ -437,7 +439,8 @@ describe('CMS at /admin/', () => {
     for (const message of ['タイトルは必須です。', '公開日は必須です。']) {
       expect(await page.getByText(message, { exact: true }).first().isVisible(), message).toBe(true);
     }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Wait until no request is in flight (a save would be one), then check nothing was written.
+    await page.waitForLoadState('networkidle');
     expect(existsSync(path.dirname(contentFile('manga', slug)))).toBe(false);
     // Decap answers a failed validation with Promise.reject() and no reason, which the page logs as "undefined".
     expect(errors.filter((error) => error !== 'undefined')).toEqual([]);

@@ -100,6 +100,7 @@ describe('episode reader on a phone with touch', () => {
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     await page.touchscreen.tap(cx, cy);
+    // The gap between the two taps of a double tap (a person's timing, not a wait for a result).
     await page.waitForTimeout(60);
     await page.touchscreen.tap(cx, cy);
     await expect.poll(() => page.locator('.swiper-slide-active').getAttribute('class')).toContain('swiper-slide-zoomed');

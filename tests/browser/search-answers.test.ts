@@ -152,7 +152,9 @@ describe('/search/ on a 390×844 phone', () => {
     expect(counts.length).toBeGreaterThan(0);
     for (const count of counts) expect(count).toMatch(/^（[1-9]\d*件）$/);
     expect(await filters.locator('.search-filter__option').count()).toBeGreaterThan(counts.length);
-    await page.waitForTimeout(500);
+    // Layout shifts come from late loads: wait until the network is quiet and two frames are painted.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
     expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
     const violations = await axeViolations(page);

@@ -102,7 +102,8 @@ describe('header search dialog', () => {
     const { context, page } = await openPage(browser, '/', desktop);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.waitForTimeout(300);
+    // Until the page's network is quiet, so a lazy load of Pagefind would have been seen.
+    await page.waitForLoadState('networkidle');
     expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await openDialogWithSlash(page);
     const input = page.getByRole('dialog').getByRole('searchbox', { name: 'キーワード' });

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { staleDistProblem } from './dist-freshness';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
@@ -16,6 +17,8 @@ export default async function setup(project: TestProject) {
   if (!existsSync(path.join(dist, 'index.html'))) {
     throw new Error('dist/ has not been built: run `npm test` (which builds first) or `npm run build`.');
   }
+  const stale = staleDistProblem(dist);
+  if (stale) throw new Error(stale);
   const server = await startStaticServer(dist);
   project.provide('baseUrl', server.url);
   project.provide('chromiumPath', findChromium());

@@ -158,7 +158,7 @@ function compareOptions(core: z.ZodType, field: Field, path: string): string[] {
 
 function comparePattern(core: z.ZodType, field: Field, path: string): string[] {
   const checks = checksOf(core);
-  const regex = checks.find((check) => check.format === 'regex')?.pattern;
+  const regex = checks.find((check) => (check.format === 'regex' || check.format === 'email') && check.pattern)?.pattern;
   if (regex && field.pattern?.[0] !== regex.source) return [`${path}: the schema's pattern ${regex.source} is not the widget's ${field.pattern?.[0] ?? '(none)'}`];
   if (checks.some((check) => check.format === 'url') && !field.pattern?.[0]?.startsWith('^https?://')) return [`${path}: a URL field needs a pattern starting ^https?://`];
   if (field.pattern && !regex && !checks.some((check) => check.format === 'url')) return [`${path}: the widget has a pattern the schema does not check`];

@@ -42,3 +42,33 @@ describe('GitLab CI', () => {
     expect(gitlab['test']!.artifacts?.access).toBe('developer');
   });
 });
+
+describe('deploys only at the root of an origin (every link is root-relative)', () => {
+  it('the build refuses a SITE_URL with a path, in Japanese, naming the variable', async () => {
+    const { siteUrlFrom, SiteUrlError } = await import('../../src/integrations/site-url');
+    expect(siteUrlFrom({ SITE_URL: 'https://navi.example.lg.jp' })).toBe('https://navi.example.lg.jp');
+    expect(siteUrlFrom({ SITE_URL: 'https://navi.example.lg.jp/' })).toBe('https://navi.example.lg.jp');
+    expect(siteUrlFrom({})).toBe('https://iryo-dx-navi.example.jp');
+    for (const subPath of ['https://tokyo.github.io/navi/', 'https://tokyo.gitlab.io/navi', 'https://navi.example.lg.jp/?x=1']) {
+      expect(() => siteUrlFrom({ SITE_URL: subPath })).toThrow(SiteUrlError);
+      expect(() => siteUrlFrom({ SITE_URL: subPath })).toThrow(/SITE_URL.*独自ドメイン/);
+    }
+    expect(() => siteUrlFrom({ SITE_URL: 'navi.example.lg.jp' })).toThrow(/SITE_URL/);
+  });
+
+  it('astro.config.mjs takes its site from that check', () => {
+    expect(readFileSync(path.resolve('astro.config.mjs'), 'utf8')).toMatch(/const site = siteUrlFrom\(process\.env\);/);
+  });
+
+  it('no workflow builds for a sub-path (no base, path_prefix or github.io/gitlab.io project URL)', () => {
+    for (const file of [...workflows.map((name) => path.join(workflowsDir, name)), path.resolve('.gitlab-ci.yml')]) {
+      const configOnly = readFileSync(file, 'utf8').replace(/^\s*#.*$/gm, '');
+      expect(configOnly, file).not.toMatch(/path_prefix|--base\b|BASE_PATH|\.github\.io\/|\.gitlab\.io\//);
+    }
+  });
+
+  it('the GitLab Pages job stops without SITE_URL (a custom domain)', () => {
+    const gitlab = parse(readFileSync(path.resolve('.gitlab-ci.yml'), 'utf8')) as Record<string, { script?: string[] }>;
+    expect(gitlab['pages']!.script![0]).toMatch(/test -n "\$SITE_URL" \|\|.*exit 1/);
+  });
+});

@@ -7,13 +7,16 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { buildCmsConfig } from '../../cms/config';
-import { cmsCollections, importedCollections } from '../../cms/collections/index';
+import { cmsCollections, collectionsWithoutWording } from '../../cms/collections/index';
 import { buildCollection } from '../../cms/generate';
 import { compareObject, type Field } from '../support/cms-agreement';
-import { loadSchema, wiredCollections } from '../support/content-config';
-import { defOf } from '../../cms/zod-introspect';
+import { compareFields, jsonSchemaOf } from '../support/cms-json-schema';
+import { collectionRegistry, editedCollections, type ImageFunction } from '../../src/schemas/collections';
+import { defOf, imageStandIn } from '../../cms/zod-introspect';
 
-const wired = wiredCollections().filter((collection) => !importedCollections.includes(collection.name));
+// From the collection registry, the list src/content.config.ts is wired from.
+const wired = editedCollections.map((name) => ({ name }));
+const loadSchema = async ({ name }: { name: (typeof editedCollections)[number] }) => collectionRegistry[name].schema(imageStandIn as unknown as ImageFunction);
 const config = buildCmsConfig({});
 const cmsByName = new Map(config.collections.map((collection) => [collection.name, collection]));
 
@@ -30,6 +33,10 @@ function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
 }
 
 describe('every content collection has a CMS collection', () => {
+  it('every edited collection in the registry has its CMS wording', () => {
+    expect(collectionsWithoutWording, 'collections in src/schemas/collections.ts without wording in cms/collections/index.ts (cmsWordings)').toEqual([]);
+  });
+
   it('content.config.ts and cms/collections/index.ts list the same collections', () => {
     expect(wired.length).toBeGreaterThan(0);
     expect([...cmsByName.keys()].sort()).toEqual(wired.map((collection) => collection.name).sort());
@@ -42,6 +49,11 @@ describe.each(wired)('$name', (collection) => {
     const cms = cmsByName.get(collection.name);
     expect(cms, `cms/collections has no collection "${collection.name}"`).toBeDefined();
     expect(compareObject(schema, cms!.fields as Field[], '')).toEqual([]);
+  });
+
+  it("the Decap fields equal zod's own JSON Schema (z.toJSONSchema): required, defaults, options, patterns, limits", async () => {
+    const schema = await loadSchema(collection);
+    expect(compareFields(jsonSchemaOf(schema), cmsByName.get(collection.name)!.fields as Field[])).toEqual([]);
   });
 
   it('cms/collections/index.ts pairs the wording with the schema content.config.ts uses', async () => {
@@ -106,5 +118,37 @@ describe('the walker notices disagreement', () => {
   it('reports an instant written without +09:00', () => {
     const bad = fields.map((field) => (field.name === 'start' ? { ...field, format: 'YYYY-MM-DDTHH:mm' } : field));
     expect(compareObject(schema, bad, '')[0]).toMatch(/^start: datetime must write YYYY-MM-DDTHH:mm:ss\[\+09:00\]/);
+  });
+});
+
+describe("the JSON Schema comparison notices disagreement (against z.toJSONSchema, not zod's internals)", () => {
+  const schema = z.object({
+    title: z.string().min(1),
+    year: z.number().int().min(2020).max(2100),
+    percent: z.number().min(0).max(100).optional(),
+    status: z.enum(['draft', 'done']).default('draft'),
+    code: z.string().regex(/^\d{3}-\d{4}$/).optional(),
+    email: z.string().email().optional(),
+    url: z.url().optional(),
+  });
+  const wording = { name: 'probe', label: 'probe', label_singular: 'probe', fields: { title: { label: 't' }, year: { label: 'y' }, percent: { label: 'p' }, status: { label: 's' }, code: { label: 'c' }, email: { label: 'e' }, url: { label: 'u' } } };
+  const fields = () => buildCollection(wording, schema).collection.fields as (Field & { max?: number; default?: unknown })[];
+  const json = jsonSchemaOf(schema);
+  const without = <F extends object>(field: F, key: string) => Object.fromEntries(Object.entries(field).filter(([name]) => name !== key)) as F;
+
+  it('the generated fields equal the JSON Schema: limits, default, pattern, email, URL', () => {
+    expect(compareFields(json, fields())).toEqual([]);
+    expect(fields().find((field) => field.name === 'year')).toMatchObject({ min: 2020, max: 2100, value_type: 'int' });
+  });
+
+  it.each([
+    ['a missing maximum', (list: ReturnType<typeof fields>) => list.map((field) => (field.name === 'percent' ? without(field, 'max') : field)), 'percent: maximum 100 in the schema'],
+    ['a different minimum', (list: ReturnType<typeof fields>) => list.map((field) => (field.name === 'year' ? { ...field, min: 2000 } : field)), 'year: minimum 2020 in the schema'],
+    ['a lost default', (list: ReturnType<typeof fields>) => list.map((field) => (field.name === 'status' ? without(field, 'default') : field)), 'status: default is "draft"'],
+    ['another pattern', (list: ReturnType<typeof fields>) => list.map((field) => (field.name === 'code' ? { ...field, pattern: ['^\\d+$', 'x'] as [string, string] } : field)), 'code: pattern'],
+    ['required-ness', (list: ReturnType<typeof fields>) => list.map((field) => (field.name === 'title' ? { ...field, required: false } : field)), 'title: required in the schema, optional in the CMS'],
+    ['a widget without a field', (list: ReturnType<typeof fields>) => [...list, { name: 'extra', widget: 'string' }], 'extra: a CMS widget, not in the schema'],
+  ])('%s', (_label, change, message) => {
+    expect(compareFields(json, change(fields())).join('\n')).toContain(message);
   });
 });

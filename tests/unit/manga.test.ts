@@ -16,10 +16,10 @@ import {
   resumeKey,
   singleGroups,
   spreadGroups,
-  spreadLayoutProblems,
   unknownTerms,
   type PageLayout,
 } from '../../src/lib/manga';
+import { spreadLayoutProblems } from '../../src/schemas/vocabularies';
 
 const singles = (n: number): PageLayout[] => Array.from({ length: n }, () => 'single');
 

@@ -1,6 +1,7 @@
 /** Pure functions behind the video pages: durations, share URLs, YouTube URLs, JSON-LD, status, WebVTT. */
 import { describe, expect, it } from 'vitest';
-import { formatDurationJa, isIsoDuration, parseIsoDuration, toIsoDuration } from '../../src/lib/video-duration';
+import { formatDurationJa, toIsoDuration } from '../../src/lib/video-duration';
+import { isIsoDuration, parseIsoDuration } from '../../src/schemas/vocabularies';
 import { shareLinks, withUtm } from '../../src/lib/share-links';
 import { youtubeEmbedUrl, youtubeWatchUrl } from '../../src/lib/youtube';
 import { videoObject, type VideoObjectInput } from '../../src/lib/video-jsonld';

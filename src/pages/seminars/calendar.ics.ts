@@ -1,4 +1,5 @@
 /** /seminars/calendar.ics: every session in one calendar, regenerated on each build. */
+import { buildTime } from '../../lib/build-clock';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { calendarSessionOf, compareSessions } from '../../lib/seminars';
@@ -10,6 +11,6 @@ export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost/');
   const entries = (await getCollection('seminars')).sort((a, b) => compareSessions(a.data, b.data));
   const sessions = entries.flatMap((entry) => calendarSessionOf(entry.id, entry.data, origin) ?? []);
-  const body = sessionsToIcs(sessions, { name: `${siteName} ${seminarUi.calendarFeedAll}`, uidDomain: origin.host, stamp: new Date() });
+  const body = sessionsToIcs(sessions, { name: `${siteName} ${seminarUi.calendarFeedAll}`, uidDomain: origin.host, stamp: buildTime() });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

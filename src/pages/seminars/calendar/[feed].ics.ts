@@ -1,4 +1,5 @@
 /** /seminars/calendar/<tier|specialty>.ics: a subscribable calendar per tier and per specialty. */
+import { buildTime } from '../../../lib/build-clock';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { calendarSessionOf, compareSessions, seminarFeeds, type SeminarFeed } from '../../../lib/seminars';
@@ -14,6 +15,6 @@ export const GET: APIRoute<{ feed: SeminarFeed }> = async ({ props, site }) => {
   const origin = site ?? new URL('http://localhost/');
   const entries = (await getCollection('seminars')).filter((entry) => props.feed.includes(entry.data)).sort((a, b) => compareSessions(a.data, b.data));
   const sessions = entries.flatMap((entry) => calendarSessionOf(entry.id, entry.data, origin) ?? []);
-  const body = sessionsToIcs(sessions, { name: `${siteName} ${props.feed.name}`, uidDomain: origin.host, stamp: new Date() });
+  const body = sessionsToIcs(sessions, { name: `${siteName} ${props.feed.name}`, uidDomain: origin.host, stamp: buildTime() });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -1,1 +1,0 @@
-export function buildSite(root: string, extraArgs?: string[]): { code: number; message?: string };

@@ -1,2 +1,0 @@
-export function javaAvailable(): boolean;
-export function validateHtml(targets: string[]): { available: boolean; reason?: string; errors: { url: string; line?: number; message: string; extract?: string }[] };

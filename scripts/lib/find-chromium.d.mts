@@ -1,1 +1,0 @@
-export function findChromium(options?: { install?: boolean; log?: (message: string) => void }): string;

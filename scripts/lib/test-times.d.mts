@@ -1,1 +1,0 @@
-export function printProjectTimes(report: { testResults?: { name: string; startTime: number; endTime: number }[] }): void;
