@@ -31,7 +31,7 @@ export async function startCompressingServer(dist, port) {
     const found = pathname.includes('..') ? undefined : fileFor(dist, pathname);
     const file = found ?? path.join(dist, '404.html');
     const status = found ? 200 : 404;
-    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    const type = types[/** @type {keyof typeof types} */ (path.extname(file))] ?? 'application/octet-stream';
     let body = readFileSync(file);
     res.setHeader('Content-Type', type);
     if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
@@ -72,7 +72,7 @@ export async function runLighthouse({ dist, paths, serverPort = 4581, chromePort
       if (!runner) throw new Error(`Lighthouse gave no result for ${pagePath}`);
       const { lhr } = runner;
       if (lhr.runtimeError) throw new Error(`Lighthouse on ${pagePath}: ${lhr.runtimeError.message}`);
-      const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      const audit = (/** @type {string} */ id) => lhr.audits[id]?.numericValue ?? NaN;
       const requests = /** @type {{ details?: { items?: { url: string, transferSize?: number }[] } }} */ (lhr.audits['network-requests'])?.details?.items ?? [];
       const offsite = requests.filter((r) => !r.url.startsWith('data:') && new URL(r.url).host !== origin);
       if (offsite.length) throw new Error(`Lighthouse on ${pagePath} requested other hosts: ${offsite.map((r) => r.url).join(', ')}`);

@@ -47,6 +47,7 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
     /**
      * As `astro`, without blocking: several temp copies can then run Astro side by side (one per
      * core), e.g. the invalid-content cases' `astro sync`s.
+     * @param {string[]} args
      * @returns {Promise<{ code: number, output: string }>}
      */
     astroAsync: (...args) =>
