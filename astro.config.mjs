@@ -27,7 +27,7 @@ const site = process.env.SITE_URL ?? 'https://iryo-dx-navi.example.jp';
 const publishedLocales = locales.filter((locale) => locale.id === defaultLocaleId || existsSync(new URL(`./src/i18n/${locale.id}.ts`, import.meta.url)));
 
 /** Pages that must never be listed for search engines. */
-const notInSitemap = ['/admin/', '/404/', '/search/'];
+const notInSitemap = ['/admin/', '/404/', '/search/', ...publishedLocales.map((locale) => `/${locale.id}/search/`)];
 
 export default defineConfig({
   site,

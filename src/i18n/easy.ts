@@ -161,6 +161,17 @@ export default {
         { heading: 'こまった ときは', text: 'つかいにくい ところが あったら、ページの いちばん したの れんらくさきに おしえて ください。' },
       ],
     },
+    search: {
+      title: 'サイトの なかを さがす',
+      description: 'いりょうDX とうきょうナビの なかを さがします。',
+      crumb: 'さがす',
+      listsHeading: 'いちらんから さがす',
+      lists: [
+        { href: '/manga/', label: 'マンガの いちらん' },
+        { href: '/videos/', label: 'どうがの いちらん' },
+        { href: '/faq/', label: 'よく ある しつもん' },
+      ],
+    },
     institutionSummary: {
       title: 'びょういんの ひと へ',
       description: 'びょういんの ひと むけの ページの あんないです。',

@@ -318,6 +318,18 @@ export default {
         { heading: 'Tell us', text: 'If something on this site is hard to use or cannot be read by a screen reader, please contact us at the address at the bottom of the page.' },
       ],
     },
+    search: {
+      title: 'Search this site',
+      description: 'Search the English pages of 医療DX東京ナビ (Tokyo Medical DX Navi).',
+      crumb: 'Search',
+      listsHeading: 'Browse the lists',
+      lists: [
+        { href: '/manga/', label: 'Medical DX in manga (all episodes)' },
+        { href: '/manga/glossary/', label: 'Glossary' },
+        { href: '/videos/', label: 'All videos' },
+        { href: '/faq/', label: 'Frequently asked questions' },
+      ],
+    },
     institutionSummary: {
       title: 'For medical institutions (summary)',
       description: 'A summary in English of the pages for medical institutions, which are in Japanese.',

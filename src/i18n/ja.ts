@@ -477,6 +477,19 @@ export const pages = {
       { heading: 'お気づきの点がありましたら', text: 'このサイトの使いにくい点、読み上げソフトで読めない箇所などがありましたら、ページ下部のお問い合わせ先までお知らせください。' },
     ],
   },
+  search: {
+    title: 'サイト内検索',
+    description: '医療DX東京ナビのサイト内検索です。',
+    crumb: '検索',
+    listsHeading: '一覧から探す',
+    lists: [
+      { href: '/manga/', label: 'マンガで知る医療DX（エピソード一覧）' },
+      { href: '/manga/glossary/', label: '用語集' },
+      { href: '/seminars/', label: 'セミナー・講習会の一覧' },
+      { href: '/videos/', label: '動画の一覧' },
+      { href: '/sitemap/', label: 'サイトマップ' },
+    ],
+  },
   institutionSummary: {
     title: '医療機関の方へ',
     description: '医療機関向けのページの案内です。',

@@ -18,6 +18,7 @@ export const localizedRoutes = [
   '/videos/*/',
   '/institutions/',
   '/accessibility/',
+  '/search/',
   '/medical-institutions/',
 ] as const;
 

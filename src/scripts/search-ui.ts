@@ -4,7 +4,9 @@
  * Pagefind itself only then, so pages that are not searched ship none of it.
  */
 import { hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, searchTypeLabels, toHiragana, type SearchFilterKey, type SiteTerm, type TermMatch } from '../lib/search';
-import { searchUi, ui } from '../lib/ui-strings';
+import { searchUi as japaneseSearchUi, ui as japaneseUi } from '../lib/ui-strings';
+import { pageStrings } from '../i18n/client';
+import type { LocaleStrings } from '../i18n/types';
 
 interface PagefindResultData {
   url: string;
@@ -31,6 +33,19 @@ interface Pagefind {
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 
+// The page's language (issue 21): Japanese until the page's own strings arrive, which happens
+// before the first result is shown (loadPagefind waits for them).
+let ui: LocaleStrings['ui'] = japaneseUi;
+let searchUi: LocaleStrings['searchUi'] = japaneseSearchUi;
+const stringsReady = pageStrings().then((own) => {
+  if (own) ({ ui, searchUi } = own);
+});
+/** The search page in the page's language (/en/search/), as the layout's html data-locale says. */
+const searchPath = () => {
+  const locale = document.documentElement.dataset['locale'];
+  return locale && locale !== 'ja' ? `/${locale}/search/` : '/search/';
+};
+
 /** Loads /pagefind/pagefind.js once per page; the URL is built at runtime so Vite leaves it alone. */
 export function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
@@ -39,7 +54,7 @@ export function loadPagefind(): Promise<Pagefind> {
     // noWorker: Pagefind's web worker is a second 12 KB (gzip) download on the first search,
     // and an index this size searches in milliseconds on the main thread.
     await pagefind.options({ ranking: searchRanking, excerptLength: 36, noWorker: true });
-    await pagefind.init();
+    await Promise.all([pagefind.init(), stringsReady]);
     return pagefind;
   })();
   return pagefindPromise;
@@ -214,7 +229,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
       const search = params.toString();
       history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
     }
-    if (more) more.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+    if (more) more.href = query ? `${searchPath()}?q=${encodeURIComponent(query)}` : searchPath();
     if (!query) {
       if (moreButton) moreButton.hidden = true;
       list.replaceChildren();
@@ -273,7 +288,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
       ...offered.map((term) => {
         const li = document.createElement('li');
         const a = element('a', '', term.term);
-        a.href = `/search/?q=${encodeURIComponent(term.term)}`;
+        a.href = `${searchPath()}?q=${encodeURIComponent(term.term)}`;
         a.dataset['searchSuggestion'] = term.term;
         li.append(a);
         return li;
