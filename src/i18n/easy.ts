@@ -83,6 +83,7 @@ export default {
     japaneseOnlySection: 'びょういんの ひと むけの ページは、ふつうの にほんごだけ です。',
     summaryLink: 'びょういんの ひと むけの あんないを よむ',
     japaneseName: 'にほんごの なまえ',
+    siteTagline: 'いりょうDXを やさしく せつめいする サイト',
   },
   pages: {
     home: {

@@ -198,6 +198,7 @@ export default {
     japaneseOnlySection: 'Pages for medical institutions are in Japanese only.',
     summaryLink: 'Read the summary for medical institutions',
     japaneseName: 'Name in Japanese',
+    siteTagline: 'Medical DX made clear, for Tokyo residents and medical institutions',
   },
   pages: {
     home: {

@@ -354,6 +354,7 @@ export const localeUi = {
   summaryLink: '医療機関向けの案内（要約）を読む',
   /** Inline Japanese terms on a translated page (e.g. the name of a card) keep lang="ja". */
   japaneseName: '日本語での名前',
+  siteTagline: '医療DXをわかりやすく。都民と医療機関のための情報サイト',
 } as const;
 
 /** Text of the citizen pages that is written in the page, not in a content collection. */
