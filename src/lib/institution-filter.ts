@@ -5,7 +5,7 @@
  * fifteen thousand facilities is a few integer tests each.
  */
 
-import { labels } from '../i18n/ja';
+import { labels } from '../i18n/ja.ts';
 
 export const institutionFeatures = ['ehr', 'myna', 'eprescription', 'online', 'pmh'] as const;
 export type InstitutionFeature = (typeof institutionFeatures)[number];

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { labels } from '../i18n/ja';
+import { labels } from '../i18n/ja.ts';
 
 /**
  * Site search vocabulary shared by the pages that tag themselves for Pagefind, the

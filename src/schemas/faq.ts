@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { sample, translationsOf } from './shared';
-import { labels } from '../i18n/ja';
+import { labels } from '../i18n/ja.ts';
 
 /** Topics the FAQ page groups its questions under, in page order. */
 export const faqTopics = ['privacy', 'maina', 'medicine', 'cost', 'online', 'family'] as const;

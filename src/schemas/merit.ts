@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slugPattern, sample, translationsOf } from './shared';
-import { labels } from '../i18n/ja';
+import { labels } from '../i18n/ja.ts';
 
 export const meritAudiences = ['patient', 'institution'] as const;
 export const meritAudienceLabels: Record<(typeof meritAudiences)[number], string> = labels.meritAudiences;
