@@ -16,7 +16,8 @@ import { defaultLocaleId, locales } from '../src/i18n/locales';
  * The languages editors translate into: those the site publishes (src/i18n/<id>.ts exists), the
  * same rule as astro.config.mjs and src/i18n/index.ts.
  */
-const i18nFiles = new Set(readdirSync(new URL('../src/i18n/', import.meta.url)).map((name) => name.replace(/\.ts$/, '')));
+// Read from the project root (the build and the tests run there; this file is bundled elsewhere).
+const i18nFiles = new Set(readdirSync('src/i18n').map((name) => name.replace(/\.ts$/, '')));
 export const cmsLocales = locales.map((locale) => locale.id).filter((id) => id === defaultLocaleId || i18nFiles.has(id));
 
 /** The schema of one language's translation when the entry has `translations` (translationsOf). */
