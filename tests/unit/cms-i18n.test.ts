@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fromJS } from 'immutable';
 import { buildCmsConfig } from '../../cms/config';
+import { buildCollection } from '../../cms/generate';
 import { cmsCollections } from '../../cms/collections/index';
 import { fromFileI18n, toFileI18n } from '../../cms/admin/yaml-format';
 import { translationsOf } from '../../cms/admin/pre-save';
@@ -53,8 +54,15 @@ describe('pre-save check of translations', () => {
     expect(problems).toEqual(['English › 回答：必須です。入力してください']);
   });
 
-  it('the faq, merits, glossary, manga and videos collections are translated; seminars are not', () => {
-    const translated = config.collections.filter((c) => c.i18n).map((c) => c.name).sort();
+  it('with Decap i18n on, the faq, merits, glossary, manga and videos collections are translated; seminars are not', () => {
+    const translated = cmsCollections.filter((c) => buildCollection(c.wording, c.schema, { i18n: true }).collection.i18n).map((c) => c.wording.name).sort();
     expect(translated).toEqual(['faq', 'glossary', 'manga', 'merits', 'videos']);
+  });
+
+  it('with it off (the served CMS), a save keeps translations: exactly as written', async () => {
+    const { fromFile, toFile } = await import('../../cms/admin/yaml-format');
+    const file = readFileSync('src/content/manga/episode-01/index.md', 'utf8');
+    expect(config.collections.every((c) => !c.i18n)).toBe(true);
+    expect(toFile(fromFile(file))).toBe(file);
   });
 });
