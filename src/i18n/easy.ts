@@ -3,7 +3,9 @@
  * 短い 文、ひらがなを 多く、言葉の 間に 空白。Same keys as ja.ts (src/i18n/types.ts).
  */
 import type { LocaleStrings } from './types';
-import ja from './ja';
+// Named groups, not the default object: a browser chunk then carries only what it uses.
+import { institutionUi, labels, mangaUi, searchUi, ui } from './ja';
+const ja = { ui, mangaUi, searchUi, institutionUi, labels };
 
 const n = (count: number) => count.toLocaleString('ja-JP');
 
