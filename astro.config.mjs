@@ -12,6 +12,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
 import builtImageCheck from './src/integrations/built-image-check.mjs';
 import { siteUrlFrom } from './src/integrations/site-url.ts';
+import { existsSync } from 'node:fs';
+import { defaultLocaleId, locales } from './src/i18n/locales.ts';
 
 /**
  * The public origin. Deploys set SITE_URL (e.g. https://navi.example.lg.jp);
@@ -20,8 +22,14 @@ import { siteUrlFrom } from './src/integrations/site-url.ts';
 // Only the root of an origin: a SITE_URL with a path stops the build (src/integrations/site-url.ts).
 const site = siteUrlFrom(process.env);
 
+/**
+ * Languages (issue 21): a locale is published when its string module src/i18n/<id>.ts exists,
+ * the same rule as src/i18n/index.ts. Japanese has no prefix; the others use their id.
+ */
+const publishedLocales = locales.filter((locale) => locale.id === defaultLocaleId || existsSync(new URL(`./src/i18n/${locale.id}.ts`, import.meta.url)));
+
 /** Pages that must never be listed for search engines. */
-const notInSitemap = ['/admin/', '/404/', '/search/'];
+const notInSitemap = ['/admin/', '/404/', '/search/', ...publishedLocales.map((locale) => `/${locale.id}/search/`)];
 
 export default defineConfig({
   site,
@@ -33,6 +41,12 @@ export default defineConfig({
   // Every Markdown body passes one allowlist (src/integrations/markdown-sanitize.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
   trailingSlash: 'always',
+  i18n: {
+    locales: publishedLocales.map((locale) => locale.id),
+    defaultLocale: defaultLocaleId,
+    // The localized routes are written by hand (src/pages/[locale]/), so Astro adds no redirects.
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
   build: { format: 'directory' },
   security: {
     // Per-page <meta> CSP with hashes of every script and style Astro emits.
@@ -56,6 +70,8 @@ export default defineConfig({
     mangaImageCheck(),
     sitemap({
       filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.startsWith(path)),
+      // xhtml:link alternates between the language versions of a page (hreflang values).
+      i18n: { defaultLocale: defaultLocaleId, locales: Object.fromEntries(publishedLocales.map((locale) => [locale.id, locale.hreflang])) },
     }),
     // Copies Decap CMS's prebuilt bundle to /admin/ (before _headers is written from the pages).
     decapCms(),

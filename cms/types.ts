@@ -16,6 +16,11 @@ interface FieldBase {
   hint?: string;
   required?: boolean;
   pattern?: [string, string];
+  /**
+   * Decap i18n (issue 21): true = translated per language, 'duplicate' = copied from Japanese,
+   * false = Japanese only (hidden in the other languages' panes).
+   */
+  i18n?: boolean | 'duplicate';
 }
 
 export type DecapField = FieldBase &
@@ -54,7 +59,9 @@ export interface DecapCollection {
   summary: string;
   extension: 'md';
   /** cms/admin/yaml-format.ts: frontmatter edited with the `yaml` Document API. */
-  format: 'frontmatter-kept';
+  format: 'frontmatter-kept' | 'frontmatter-kept-i18n';
+  /** Translations beside the Japanese in the same file (src/schemas/shared.ts translationsOf). */
+  i18n?: { structure: 'single_file'; locales: string[]; default_locale: string };
   create: true;
   media_folder: '';
   public_folder: '';

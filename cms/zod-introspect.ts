@@ -15,6 +15,8 @@ export interface ZodDef {
   out?: z.ZodType;
   checks?: { _zod: { def: ZodCheckDef } }[];
   coerce?: boolean;
+  /** z.record / z.partialRecord: the schema of each value. */
+  valueType?: z.ZodType;
 }
 
 export interface ZodCheckDef {

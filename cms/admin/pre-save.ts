@@ -11,6 +11,7 @@ import { cleanEntryData, type ImmutableLike } from './clean-data';
 import { entryProblems, problemText } from './validate';
 import { SLUG_LABEL, slugProblems } from './slug-guard';
 import { webVttProblems } from '../../src/lib/webvtt';
+import { pruned } from './yaml-format';
 
 /**
  * Files uploaded with the entry that the build reads as text, checked the way the build checks
@@ -40,6 +41,16 @@ async function uploadProblems(collection: string, fields: DecapField[], data: Re
     for (const problem of check(await upload.file.text())) problems.push(`${label}：${fileName} は WebVTT として読めません（${problem}）`);
   }
   return problems;
+}
+
+/** The non-empty languages of Decap's `i18n` map, as `translations` holds them. */
+export function translationsOf(i18n: Record<string, unknown> | undefined): Record<string, Record<string, unknown>> {
+  const result: Record<string, Record<string, unknown>> = {};
+  for (const [locale, value] of Object.entries(i18n ?? {})) {
+    const data = pruned((value as { data?: unknown } | undefined)?.data);
+    if (data && typeof data === 'object' && !Array.isArray(data)) result[locale] = data as Record<string, unknown>;
+  }
+  return result;
 }
 
 export interface PreSaveContext {
@@ -76,7 +87,11 @@ export async function checkBeforeSave(entry: EntryLike, context: PreSaveContext)
     typedSlug: typeof plain['slug'] === 'string' ? plain['slug'] : undefined,
     exists: (slug) => context.exists(`${collection.folder}/${slug}/index.md`),
   });
-  const { slug: _slug, body: _body, ...fields } = plain;
+  const { slug: _slug, body: _body, ...japanese } = plain;
+  // Decap keeps the other languages' panes under entry.i18n.<locale>.data; the schema checks
+  // them where the file keeps them, under `translations` (cms/admin/yaml-format.ts).
+  const translations = translationsOf(toJs(entry.get('i18n')));
+  const fields = Object.keys(translations).length ? { ...japanese, translations } : japanese;
   const schemaIssues = (await entryProblems(source.schema, collection.fields, fields)).map(problemText);
   const mediaFiles = (toJs(entry.get('mediaFiles')) as unknown as DraftMediaFile[] | undefined) ?? [];
   const fileIssues = await uploadProblems(name, collection.fields, fields, Array.isArray(mediaFiles) ? mediaFiles : []);

@@ -8,7 +8,7 @@ import { registerPreviews, type DecapGlobal } from './previews';
 import type { ImmutableLike } from './clean-data';
 import { checkBeforeSave } from './pre-save';
 import { fileExists } from './entry-exists';
-import { FORMAT_NAME, fromFile, toFile } from './yaml-format';
+import { FORMAT_NAME, I18N_FORMAT_NAME, fromFile, fromFileI18n, toFile, toFileI18n } from './yaml-format';
 import { jaAdditions, jaCorrections, mergeLocale } from './locale-ja';
 import { translateDndAnnouncements } from './dnd-japanese';
 import { deleteMediaWithEntries } from './entry-media';
@@ -56,6 +56,7 @@ async function start(root: HTMLElement, config: StartConfig) {
   const decapJa = (CMS.getLocale('ja') ?? {}) as Parameters<typeof mergeLocale>[0];
   CMS.registerLocale('ja', mergeLocale(jaCorrections, mergeLocale(decapJa, jaAdditions)));
   CMS.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile });
+  CMS.registerCustomFormat(I18N_FORMAT_NAME, 'md', { fromFile: fromFileI18n, toFile: toFileI18n });
   deleteMediaWithEntries((name) => CMS.getBackend(name) as ReturnType<Parameters<typeof deleteMediaWithEntries>[0]>);
   const context = { collections: config.collections, exists: (path: string) => fileExists(backend, path) };
   CMS.registerEventListener({

@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import { japaneseIssueMessage } from '../../src/schemas/messages';
 import type { DecapField } from '../types';
+import { locales } from '../../src/i18n/locales';
 
 export interface EntryProblem {
   /** The field as the form names it, e.g. 「ページ（11件目）› ページ画像」. */
@@ -14,8 +15,20 @@ export interface EntryProblem {
   message: string;
 }
 
+/**
+ * 「English › 回答」 for ['translations', 'en', 'answer']: a translation's field is named by its
+ * language and the label of the Japanese field it translates (Decap shows it in that pane).
+ */
+function translationLabel(fields: readonly DecapField[], path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'translations' || typeof path[1] !== 'string') return undefined;
+  const language = locales.find((locale) => locale.id === path[1])?.nativeName ?? path[1];
+  return path.length > 2 ? `${language} › ${fieldLabel(fields, path.slice(2))}` : language;
+}
+
 /** 「ページ（11件目）› ページ画像」 for ['pages', 10, 'image']. */
 export function fieldLabel(fields: readonly DecapField[], path: readonly PropertyKey[]): string {
+  const translated = translationLabel(fields, path);
+  if (translated) return translated;
   const parts: string[] = [];
   let current: readonly DecapField[] | undefined = fields;
   let listLabel: string | undefined;

@@ -77,3 +77,40 @@ function updateNode(doc: Document, node: Node | null, value: unknown): Node {
   }
   return doc.createNode(value) as Node;
 }
+
+/**
+ * The same format for collections with translations (issue 21). Decap's i18n `single_file`
+ * structure expects a file holding `{ ja: {…}, en: {…} }`; this site keeps the Japanese entry as
+ * it is and its translations beside it under `translations:` (src/schemas/shared.ts), so the
+ * file stays what the build and the zod schema read. These two functions map one to the other.
+ */
+export const I18N_FORMAT_NAME = 'frontmatter-kept-i18n';
+const DEFAULT_LOCALE = 'ja';
+
+export function fromFileI18n(content: string): Record<string, unknown> {
+  const { translations, ...japanese } = fromFile(content);
+  return { [DEFAULT_LOCALE]: japanese, ...(isPlainObject(translations) ? translations : {}) };
+}
+
+export function toFileI18n(data: Record<string, unknown>, sortedKeys: readonly string[] = []): string {
+  const { [DEFAULT_LOCALE]: japanese, ...others } = data;
+  // A language the editor left empty is not written (the page then shows the Japanese).
+  const translations = Object.fromEntries(Object.entries(others).map(([locale, value]) => [locale, pruned(value)]).filter(([, value]) => value !== undefined));
+  const values = { ...(isPlainObject(japanese) ? japanese : {}) };
+  delete values['translations'];
+  return toFile(Object.keys(translations).length ? { ...values, translations } : values, sortedKeys);
+}
+
+/** Drops empty strings, lists and objects (and the CMS-only keys), so nothing empty is written. */
+export function pruned(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim() ? value : undefined;
+  if (Array.isArray(value)) {
+    const items = value.map(pruned).filter((item) => item !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (isPlainObject(value)) {
+    const entries = Object.entries(value).filter(([key]) => !NOT_WRITTEN.has(key)).map(([key, item]) => [key, pruned(item)] as const).filter(([, item]) => item !== undefined);
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return value ?? undefined;
+}

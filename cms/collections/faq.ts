@@ -1,7 +1,7 @@
 /** よくある質問 (src/schemas/faq.ts): questions citizens ask, answered in plain Japanese. */
 import { faqTopicLabels } from '../../src/schemas/faq';
 import type { CollectionWording } from '../types';
-import { sampleWording } from './shared';
+import { sampleWording, translationsWording } from './shared';
 
 export const faqWording: CollectionWording = {
   name: 'faq',
@@ -20,5 +20,6 @@ export const faqWording: CollectionWording = {
     'links.href': { label: 'リンク先', hint: 'サイト内のパス（例：/merits/）' },
     position: { label: '表示順', hint: '同じ分類の中で小さい順に並びます。' },
     sample: sampleWording,
+    translations: translationsWording,
   },
 };

@@ -1,6 +1,6 @@
 /** 用語集 (src/schemas/glossary.ts): terms explained in やさしい日本語. */
 import type { CollectionWording } from '../types';
-import { sampleWording } from './shared';
+import { sampleWording, translationsWording } from './shared';
 
 export const glossaryWording: CollectionWording = {
   name: 'glossary',
@@ -20,5 +20,6 @@ export const glossaryWording: CollectionWording = {
     readings: { label: 'ほかのよみ', hint: '「よみ」以外に検索で入力されそうなよみを、ひらがなで1つずつ追加します（例：しょほうせん）。', itemLabel: 'よみ' },
     aliases: { label: '別の言い方', hint: '同じものを指す別の名前や表記を1つずつ追加します（例：電子処方せん、マイナンバーカードの保険証利用）。検索で見つかるようになります。', itemLabel: '言い方' },
     sample: sampleWording,
+    translations: translationsWording,
   },
 };

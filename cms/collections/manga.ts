@@ -1,6 +1,6 @@
 /** マンガ (src/schemas/manga.ts): episodes with their pages, alt text and transcripts. */
 import type { CollectionWording } from '../types';
-import { referenceWordings, sampleWording } from './shared';
+import { referenceWordings, sampleWording, translationsWording } from './shared';
 
 export const mangaWording: CollectionWording = {
   name: 'manga',
@@ -31,5 +31,6 @@ export const mangaWording: CollectionWording = {
     ...referenceWordings('references'),
     published: { label: '公開日', dateOnly: true, hint: '例：2026-10-01' },
     sample: sampleWording,
+    translations: translationsWording,
   },
 };

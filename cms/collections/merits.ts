@@ -1,7 +1,7 @@
 /** メリット (src/schemas/merit.ts): merits of medical DX for patients and institutions. */
 import { meritAudienceLabels } from '../../src/schemas/merit';
 import type { CollectionWording } from '../types';
-import { sampleWording } from './shared';
+import { sampleWording, translationsWording } from './shared';
 
 export const meritsWording: CollectionWording = {
   name: 'merits',
@@ -18,5 +18,6 @@ export const meritsWording: CollectionWording = {
     'links.kind': { label: '種類', options: { manga: 'マンガ', video: '動画' } },
     'links.slug': { label: 'URL名', hint: 'マンガ・動画のURL名（例：episode-01）。' },
     sample: sampleWording,
+    translations: translationsWording,
   },
 };

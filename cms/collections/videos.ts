@@ -1,7 +1,7 @@
 /** 動画 (src/schemas/video.ts): the campaign videos, 制作中 until they are published. */
 import { ui } from '../../src/lib/ui-strings';
 import type { CollectionWording } from '../types';
-import { sampleWording } from './shared';
+import { sampleWording, translationsWording } from './shared';
 
 export const videosWording: CollectionWording = {
   name: 'videos',
@@ -37,5 +37,6 @@ export const videosWording: CollectionWording = {
     'related.href': { label: 'リンク先', hint: '/ から始まるサイト内のパスか https:// のURL。' },
     'related.description': { label: 'ひとこと説明' },
     sample: sampleWording,
+    translations: translationsWording,
   },
 };

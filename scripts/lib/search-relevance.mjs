@@ -5,7 +5,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** @typedef {{ query: string, expect: string, who: 'citizen' | 'physician', covers: string }} RelevanceCase */
+/**
+ * `locale` (issue 21): the case runs on that language's search page (/en/search/), which searches
+ * that language's index; without it, on /search/.
+ * @typedef {{ query: string, expect: string, who: 'citizen' | 'physician', covers: string, locale?: string }} RelevanceCase
+ */
 
 /** @returns {RelevanceCase[]} */
 export function relevanceSet() {
@@ -21,16 +25,21 @@ export function relevanceSet() {
 export async function runRelevanceSet(browser, { baseUrl, cases, top = 3 }) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ja-JP' });
   const page = await context.newPage();
-  await page.goto(new URL('/search/', baseUrl).href);
   const input = page.locator('#search-q');
   const status = page.locator('[data-search-page] [data-search-status]');
   const outcomes = [];
+  let at = '';
   for (const item of cases) {
+    const searchPage = item.locale && item.locale !== 'ja' ? `/${item.locale}/search/` : '/search/';
+    if (searchPage !== at) {
+      await page.goto(new URL(searchPage, baseUrl).href);
+      at = searchPage;
+    }
     await input.fill(item.query);
     await input.press('Enter');
     // The status names the query (normalised as the UI shows it) once its results are in.
     const shown = item.query.normalize('NFKC').replace(/\s+/g, ' ').trim();
-    await status.filter({ hasText: `「${shown}」` }).waitFor({ timeout: 15_000 });
+    await status.filter({ hasText: item.locale === 'en' ? `“${shown}”` : `「${shown}」` }).waitFor({ timeout: 15_000 });
     const hrefs = await page.locator('[data-search-page] .search-result a.search-result__link').evaluateAll((links, n) => links.slice(0, n).map((a) => a.getAttribute('href') ?? ''), top);
     outcomes.push({ case: item, top: hrefs, pass: hrefs.includes(item.expect) });
   }

@@ -202,12 +202,12 @@ function pagefindBinary() {
 }
 
 /**
- * Runs Pagefind's CLI over `site` into `output`, Japanese forced for every page: the speed
+ * Runs Pagefind's CLI over `site` into `output`, one index per page language: the speed
  * anchor `npm run bench` compares {@link indexSite} with.
  * @param {string} site @param {string} output
  */
 export async function runPagefind(site, output) {
-  const args = ['--site', path.resolve(site), '--output-path', path.resolve(output), '--force-language', 'ja', ...excludeSelectors.flatMap((selector) => ['--exclude-selectors', selector])];
+  const args = ['--site', path.resolve(site), '--output-path', path.resolve(output), ...excludeSelectors.flatMap((selector) => ['--exclude-selectors', selector])];
   const binary = pagefindBinary();
   await new Promise((resolve, reject) => {
     // cwd: the site folder, so a stray pagefind.yml in the project cannot change the index.
@@ -229,7 +229,9 @@ export async function indexSite(dist) {
   const started = performance.now();
   const output = path.join(dist, 'pagefind');
   rmSync(output, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ja', excludeSelectors });
+  // One index per <html lang> (issue 21): English pages are searched from English pages; やさしい
+  // 日本語 pages are lang="ja" and share the Japanese index (src/i18n/locales.ts says why).
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const { terms, records } = readVocabulary(dist);
   // The prepared pages go to a temp folder that mirrors dist/ and Pagefind reads it itself
@@ -302,7 +304,7 @@ export function searchIndex() {
       'astro:build:done': async ({ dir, logger }) => {
         if (skipsBuildStep('search-index')) return logger.info('Pagefind: skipped (IRYO_DX_SKIP_BUILD_STEPS)');
         const result = await indexSite(fileURLToPath(dir));
-        logger.info(`Pagefind (ja): ${result.pages} pages, ${result.files} files, ${(result.bytes / 1024).toFixed(1)} KB in ${Math.round(result.ms)} ms`);
+        logger.info(`Pagefind: ${result.pages} pages, ${result.files} files, ${(result.bytes / 1024).toFixed(1)} KB in ${Math.round(result.ms)} ms`);
       },
     },
   };

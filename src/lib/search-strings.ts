@@ -1,10 +1,10 @@
 /**
  * The search UI's words for the page to hand over (see SearchStrings in src/lib/search.ts):
- * taken from ui-strings, the one place they are written, with the values of a message turned
+ * taken from the locale's string module (src/i18n/<id>.ts), the one place they are written, with the values of a message turned
  * into {query}, {term} and {count} slots. Server-side only: the browser receives the result as
  * data, never this module or ui-strings.
  */
-import { searchUi, ui } from './ui-strings';
+import { strings } from '../i18n';
 import type { SearchStrings } from './search';
 
 /**
@@ -14,7 +14,9 @@ import type { SearchStrings } from './search';
  */
 const slot = (name: string) => ({ toString: () => `{${name}}` }) as unknown as number;
 
-export function searchStrings(): SearchStrings {
+/** In the page's language (issue 21): each locale's page hands over its own words. */
+export function searchStrings(locale?: string): SearchStrings {
+  const { searchUi, ui } = strings(locale);
   return {
     sampleLabel: ui.sampleLabel,
     loadFailed: ui.searchLoadFailed,
@@ -31,4 +33,4 @@ export function searchStrings(): SearchStrings {
 }
 
 /** The attribute value for a search root: `data-search-strings={searchStringsAttribute()}`. */
-export const searchStringsAttribute = (): string => JSON.stringify(searchStrings());
+export const searchStringsAttribute = (locale?: string): string => JSON.stringify(searchStrings(locale));

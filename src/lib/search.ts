@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { labels } from '../i18n/ja.ts';
 
 /**
  * Site search vocabulary shared by the pages that tag themselves for Pagefind, the
@@ -6,16 +7,7 @@ import { distance } from 'fastest-levenshtein';
  */
 
 /** Content types a result can have; the key is what pages pass, the label what people see. */
-export const searchTypeLabels = {
-  glossary: '用語',
-  faq: 'よくある質問',
-  manga: 'マンガ',
-  seminar: 'セミナー',
-  outreach: '講習会',
-  video: '動画',
-  page: 'ページ',
-  institution: '医療機関',
-} as const;
+export const searchTypeLabels = labels.searchTypes;
 export type SearchType = keyof typeof searchTypeLabels;
 
 /** Seminar tiers (the plan's 基礎編 / 応用編; 出張講習会 is its own type). */

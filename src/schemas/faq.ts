@@ -1,17 +1,12 @@
 import { z } from 'astro/zod';
-import { sample } from './shared';
+import { sample, translationsOf } from './shared';
+import { labels } from '../i18n/ja.ts';
 
 /** Topics the FAQ page groups its questions under, in page order. */
 export const faqTopics = ['privacy', 'maina', 'medicine', 'cost', 'online', 'family'] as const;
 export type FaqTopic = (typeof faqTopics)[number];
-export const faqTopicLabels: Record<FaqTopic, string> = {
-  privacy: '個人情報の扱い・安全性',
-  maina: 'マイナ保険証の使い方',
-  medicine: 'お薬手帳と電子処方箋',
-  cost: '費用',
-  online: 'オンライン診療の受け方',
-  family: '家族の情報',
-};
+/** Labels in src/i18n/ja.ts (one module of strings per locale). */
+export const faqTopicLabels: Record<FaqTopic, string> = labels.faqTopics;
 
 /** A link from an answer to the page that explains more; internal paths only (`/merits/`). */
 export const faqLink = z.object({
@@ -32,5 +27,12 @@ export const faqSchema = z.object({
   /** Order within its topic, smallest first. */
   position: z.number().int().nonnegative().default(100),
   sample,
+  /** The question and answer in other languages (src/schemas/shared.ts). */
+  translations: translationsOf(
+    z.object({
+      question: z.string().trim().min(1, '翻訳の質問（translations.*.question）を入力してください'),
+      answer: z.string().trim().min(1, '翻訳の回答（translations.*.answer）を入力してください'),
+    }),
+  ),
 });
 export type FaqData = z.infer<typeof faqSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sample, slugPattern } from './shared';
+import { sample, slugPattern, translationsOf } from './shared';
 
 /** Hiragana, katakana-long-mark and the Latin letters that readings of acronyms need. */
 const readingPattern = /^[\u3041-\u309F\u30FC・A-Za-z0-9 ー]+$/;
@@ -30,6 +30,13 @@ export const glossarySchema = z.object({
   /** Other names for the same thing (e.g. 電子処方せん, マイナンバーカードの保険証利用); found by search. */
   aliases: z.array(z.string().trim().min(1, '別の言い方（aliases）に空の項目があります')).default([]),
   sample,
+  /** The term and its explanation in other languages (src/schemas/shared.ts). */
+  translations: translationsOf(
+    z.object({
+      term: z.string().trim().min(1, '翻訳の用語（translations.*.term）を入力してください'),
+      definition: z.string().trim().min(1, '翻訳の説明（translations.*.definition）を入力してください'),
+    }),
+  ),
 });
 
 export type GlossaryData = z.infer<typeof glossarySchema>;

@@ -1,9 +1,5 @@
 /** Zod-free vocabulary of the institutions collection, shared by the schema, lib and browser code. */
+import { labels } from '../i18n/ja.ts';
 export const institutionKinds = ['hospital', 'clinic', 'dental', 'pharmacy'] as const;
 export type InstitutionKind = (typeof institutionKinds)[number];
-export const institutionKindLabels: Record<InstitutionKind, string> = {
-  hospital: '病院',
-  clinic: '診療所',
-  dental: '歯科診療所',
-  pharmacy: '薬局',
-};
+export const institutionKindLabels: Record<InstitutionKind, string> = labels.institutionKinds;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { calendarDate, reference, sample, slugPattern, type ImageSchema } from './shared';
+import { calendarDate, reference, sample, slugPattern, translationsOf, type ImageSchema } from './shared';
 import { spreadLayoutProblems } from './vocabularies';
 
 export const transcriptLine = z.object({
@@ -42,6 +42,24 @@ export const mangaSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
     references: z.array(reference).default([]),
     published: calendarDate('公開日（published）は 2026-10-01 の形式で、実在する日付を入力してください'),
     sample,
+    /**
+     * The episode in other languages: title, summary and, for each drawn page in order, its alt
+     * text and transcript (the drawings keep their lettering; the reader shows this text below).
+     */
+    translations: translationsOf(
+      z.object({
+        title: z.string().trim().min(1, '翻訳のタイトル（translations.*.title）を入力してください'),
+        summary: z.string().trim().min(1, '翻訳のあらすじ（translations.*.summary）を入力してください'),
+        pages: z
+          .array(
+            z.object({
+              alt: z.string().trim().min(1, '翻訳の代替テキスト（translations.*.pages.*.alt）を入力してください'),
+              transcript: z.array(transcriptLine).min(1, '翻訳のテキスト（translations.*.pages.*.transcript）を1行以上入力してください'),
+            }),
+          )
+          .default([]),
+      }),
+    ),
   }).superRefine((episode, ctx) => {
     // A spread half without its partner would be paired with the wrong page on wide screens.
     const problems = spreadLayoutProblems(episode.pages.map((p) => p.layout), episode.direction);

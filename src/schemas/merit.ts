@@ -1,11 +1,9 @@
 import { z } from 'astro/zod';
-import { slugPattern, sample } from './shared';
+import { slugPattern, sample, translationsOf } from './shared';
+import { labels } from '../i18n/ja.ts';
 
 export const meritAudiences = ['patient', 'institution'] as const;
-export const meritAudienceLabels: Record<(typeof meritAudiences)[number], string> = {
-  patient: '都民・患者のメリット',
-  institution: '医療機関のメリット',
-};
+export const meritAudienceLabels: Record<(typeof meritAudiences)[number], string> = labels.meritAudiences;
 
 /** A link from a merit to the manga episode or video that shows it. */
 export const meritLink = z.object({
@@ -25,5 +23,12 @@ export const meritSchema = z.object({
   /** Manga episodes or videos that show this merit. */
   links: z.array(meritLink).default([]),
   sample,
+  /** Title and explanation in other languages (src/schemas/shared.ts). */
+  translations: translationsOf(
+    z.object({
+      title: z.string().trim().min(1, '翻訳のタイトル（translations.*.title）を入力してください'),
+      summary: z.string().trim().min(1, '翻訳の説明（translations.*.summary）を入力してください'),
+    }),
+  ),
 });
 export type Merit = z.infer<typeof meritSchema>;

@@ -85,3 +85,13 @@ export const reference = z.object({
   publisher: z.string().min(1),
   url: httpsUrl,
 });
+
+/**
+ * Translations of an entry's texts into the site's other languages (issue 21), kept in the same
+ * file beside the Japanese (`translations: { en: {…}, easy: {…} }`), checked by the same build
+ * and CMS pre-save as the rest of the entry. A language left out shows the Japanese with a
+ * notice in the reader's language; a language given must have every field its shape requires.
+ * The CMS edits them as Decap i18n locales (cms/admin/yaml-format.ts maps the two layouts).
+ */
+export const otherLocaleIds = ['easy', 'en', 'zh-hans', 'zh-hant', 'ko'] as const;
+export const translationsOf = <T extends z.ZodType>(shape: T) => z.partialRecord(z.enum(otherLocaleIds), shape).optional();

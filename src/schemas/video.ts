@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { isIsoDuration, plannedMonthPattern, youtubeIdPattern } from './vocabularies';
-import { httpsUrl, instant, isSitePath, sample, type ImageSchema } from './shared';
+import { httpsUrl, instant, isSitePath, sample, translationsOf, type ImageSchema } from './shared';
 
 /** Stored values; the site shows them as 制作中 / 公開中 (ui-strings `videoStatus`). */
 export const videoStatuses = ['in-production', 'published'] as const;
@@ -86,6 +86,20 @@ export const videoSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       /** Next steps after watching. */
       related: z.array(videoRelatedLink).default([]),
       sample,
+      /**
+       * The page in other languages: title, description, points, thumbnail alt and, where
+       * provided, the transcript and a captions file in that language (captions.en.vtt).
+       */
+      translations: translationsOf(
+        z.object({
+          title: z.string().trim().min(1, '翻訳のタイトル（translations.*.title）を入力してください'),
+          description: z.string().trim().min(1, '翻訳の説明（translations.*.description）を入力してください'),
+          points: z.array(z.string().trim().min(1)).default([]),
+          thumbnailAlt: z.string().trim().optional(),
+          transcript: z.array(videoTranscriptItem).default([]),
+          captions: z.string().trim().regex(/^[\w.-]+\.vtt$/, '翻訳の字幕（translations.*.captions）は同じフォルダの .vtt ファイル名です').optional(),
+        }),
+      ),
     })
     .superRefine((video, context) => {
       const need = (field: string, message: string) => context.addIssue({ code: 'custom', path: [field], message });

@@ -51,6 +51,12 @@ export function loadPagefind({ worker = false }: { worker?: boolean } = {}): Pro
 
 let termsPromise: Promise<SiteTerm[]> | undefined;
 
+/** The search page in the page's language (/en/search/), as the layout's html data-locale says. */
+const searchPath = () => {
+  const locale = document.documentElement.dataset['locale'];
+  return locale && locale !== 'ja' ? `/${locale}/search/` : '/search/';
+};
+
 /** The site's terms (/search/terms.json, built from the glossary); none if it cannot be read. */
 export function loadTerms(): Promise<SiteTerm[]> {
   termsPromise ??= fetch(new URL('/search/terms.json', window.location.href))
@@ -237,7 +243,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
       const search = params.toString();
       history.replaceState(null, '', search ? `?${search}` : window.location.pathname);
     }
-    if (more) more.href = query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
+    if (more) more.href = query ? `${searchPath()}?q=${encodeURIComponent(query)}` : searchPath();
     if (!query) {
       if (moreButton) moreButton.hidden = true;
       list.replaceChildren();
@@ -298,7 +304,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
       ...offered.map((term) => {
         const li = document.createElement('li');
         const a = element('a', '', term.term);
-        a.href = `/search/?q=${encodeURIComponent(term.term)}`;
+        a.href = `${searchPath()}?q=${encodeURIComponent(term.term)}`;
         a.dataset['searchSuggestion'] = term.term;
         li.append(a);
         return li;

@@ -56,6 +56,26 @@ describe.each(wired)('$name', (collection) => {
     expect(compareFields(jsonSchemaOf(schema), cmsByName.get(collection.name)!.fields as Field[])).toEqual([]);
   });
 
+  it('translations (if the schema has them) are Decap i18n languages beside the Japanese, each translated field marked', async () => {
+    const schema = await loadSchema(collection);
+    const source = cmsCollections.find((entry) => entry.wording.name === collection.name)!;
+    // Generated with Decap i18n on (off in the served CMS for now: cms/generate.ts decapI18nEnabled).
+    const cms = buildCollection(source.wording, schema, { i18n: true }).collection;
+    const translations = (defOf(schema).shape as Record<string, z.ZodType> | undefined)?.['translations'];
+    if (!translations) {
+      expect(cms.i18n).toBeUndefined();
+      return;
+    }
+    expect(cms.i18n).toEqual({ structure: 'single_file', locales: ['ja', 'easy', 'en'], default_locale: 'ja' });
+    expect(cms.format).toBe('frontmatter-kept-i18n');
+    let inner: z.ZodType = translations;
+    while (defOf(inner).type === 'optional') inner = defOf(inner).innerType!;
+    const shape = defOf(defOf(inner).valueType!).shape!;
+    const marked = cms.fields.filter((field) => field.i18n === true).map((field) => field.name);
+    expect(marked.sort()).toEqual(Object.keys(shape).sort());
+    expect(cms.fields.filter((field) => field.i18n === undefined)).toEqual([]);
+  });
+
   it('cms/collections/index.ts pairs the wording with the schema content.config.ts uses', async () => {
     const schema = await loadSchema(collection);
     const source = cmsCollections.find((entry) => entry.wording.name === collection.name)!;

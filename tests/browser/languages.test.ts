@@ -1,0 +1,151 @@
+/**
+ * Languages (issue 21) on the built site, as a reader switches: on every citizen page type the
+ * switcher goes ja → English → やさしい にほんご → 日本語 and stays on the same page, with
+ * `lang`, `hreflang` alternates and the switcher's current language right at each step; a
+ * Japanese-only page sends other languages to their summary for medical institutions; a page
+ * without a translation shows Japanese with a notice in the reader's language; a search on an
+ * English page finds English pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, desktop, launchBrowser, openPage, phone } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** One page of each citizen page type (src/i18n/routes.ts). */
+const pageTypes = [
+  '/',
+  '/about/',
+  '/merits/',
+  '/faq/',
+  '/manga/',
+  '/manga/episode-01/',
+  '/manga/glossary/',
+  '/videos/',
+  '/videos/overview/',
+  '/institutions/',
+  '/accessibility/',
+  '/search/',
+];
+
+const switcher = (page: Page) => page.locator('nav.language-switcher');
+
+async function languageState(page: Page) {
+  return page.evaluate(() => ({
+    path: location.pathname,
+    lang: document.documentElement.lang,
+    locale: document.documentElement.dataset['locale'],
+    current: document.querySelector('nav.language-switcher [aria-current="true"]')?.textContent,
+    alternates: [...document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')].map((link) => [link.hreflang, new URL(link.href).pathname]),
+  }));
+}
+
+describe('the language switcher keeps the reader on the same page', () => {
+  it.each(pageTypes)('%s: 日本語 → English → やさしい にほんご → 日本語', async (path) => {
+    const { context, page } = await openPage(browser, path, phone);
+    const alternates = (base: string) =>
+      base === '/search/'
+        ? [] // not for search engines: /search/ is noindex, and so has no alternates
+        : [
+            ['ja', base],
+            ['ja-x-easy', `/easy${base}`],
+            ['en', `/en${base}`],
+            ['x-default', base],
+          ];
+    expect(await languageState(page)).toEqual({ path, lang: 'ja', locale: 'ja', current: '日本語', alternates: alternates(path) });
+
+    await switcher(page).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`**/en${path}`);
+    expect(await languageState(page)).toEqual({ path: `/en${path}`, lang: 'en', locale: 'en', current: 'English', alternates: alternates(path) });
+    expect(await switcher(page).getAttribute('aria-label')).toMatch(/^Language/);
+
+    await switcher(page).getByRole('link', { name: 'やさしい にほんご' }).click();
+    await page.waitForURL(`**/easy${path}`);
+    // やさしい日本語 is Japanese for screen readers and search; its hreflang tells it apart.
+    expect(await languageState(page)).toEqual({ path: `/easy${path}`, lang: 'ja', locale: 'easy', current: 'やさしい にほんご', alternates: alternates(path) });
+
+    await switcher(page).getByRole('link', { name: '日本語', exact: true }).click();
+    await page.waitForURL((url) => url.pathname === path);
+    expect((await languageState(page)).lang).toBe('ja');
+    await context.close();
+  });
+
+  it('a Japanese-only page (seminars) links the other languages to their summary for medical institutions', async () => {
+    const { context, page } = await openPage(browser, '/seminars/', phone);
+    expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
+    await switcher(page).getByRole('link', { name: 'English' }).click();
+    await page.waitForURL('**/en/medical-institutions/');
+    expect(await page.locator('h1').textContent()).toBe('For medical institutions (summary)');
+    expect(await page.getByRole('link', { name: 'Seminars and lectures (in Japanese)' }).getAttribute('href')).toBe('/seminars/');
+    await context.close();
+  });
+});
+
+describe('translated and untranslated text', () => {
+  it('an English page is labelled a sample translation; its Japanese header is marked lang="ja"', async () => {
+    const { context, page } = await openPage(browser, '/en/about/', desktop);
+    expect(await page.locator('[data-translation="sample"]').textContent()).toMatch(/^Sample translation/);
+    expect(await page.locator('h1').textContent()).toBe('What is medical DX?');
+    expect(await page.locator('.site-header').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('ja');
+    expect(await page.locator('.skip-link').textContent()).toBe('Skip to main content');
+    await context.close();
+  });
+
+  it('a page with no やさしい日本語 text shows the Japanese, with a notice in やさしい日本語, never a 404', async () => {
+    const { context, page } = await openPage(browser, '/easy/about/', desktop);
+    expect(await page.locator('[data-translation="fallback"]').textContent()).toMatch(/まだ やさしい にほんごに なって いません/);
+    expect(await page.locator('h1').textContent()).toBe('医療DXとは');
+    await context.close();
+  });
+
+  it('an English manga episode keeps the drawings and shows each page’s English text below it', async () => {
+    const { context, page } = await openPage(browser, '/en/manga/episode-01/', { ...phone, javaScriptEnabled: false });
+    const second = page.locator('#page-2');
+    expect(await second.locator('img').getAttribute('alt')).toMatch(/^A hospital room/);
+    expect(await second.locator('figcaption').textContent()).toContain('Hana (78) has been in hospital with pneumonia for two weeks.');
+    // The same drawing as the Japanese page.
+    expect(await second.locator('img').getAttribute('src')).toMatch(/page-02/);
+    await context.close();
+  });
+
+  it('in a translated page, an entry without a translation stays Japanese and is marked lang="ja"', async () => {
+    const { context, page } = await openPage(browser, '/en/manga/glossary/', desktop);
+    // denshi-karte has an English translation; ss-mix2 has none.
+    expect(await page.locator('#denshi-karte').getAttribute('lang')).toBe(null);
+    expect(await page.locator('#denshi-karte h2').textContent()).toBe('Electronic medical records');
+    expect(await page.locator('#ss-mix2').getAttribute('lang')).toBe('ja');
+    expect(await page.locator('#ss-mix2 h2').textContent()).toBe('SS-MIX2');
+    await context.close();
+  });
+});
+
+describe('search per language', () => {
+  it('searching on the English search page finds English pages only', async () => {
+    const { context, page } = await openPage(browser, '/en/search/?q=prescriptions', desktop);
+    const status = page.locator('[data-search-page] [data-search-status]');
+    await status.filter({ hasText: '“prescriptions”' }).waitFor({ timeout: 15_000 });
+    expect(await status.textContent()).toMatch(/^Results for “prescriptions”: \d+$/);
+    const hrefs = await page.locator('[data-search-page] .search-result a.search-result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true);
+    await context.close();
+  });
+
+  it('the same word on the Japanese search page finds no English page', async () => {
+    const response = await fetch(new URL('/pagefind/pagefind-entry.json', baseUrl()));
+    const entry = (await response.json()) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
+    const { context, page } = await openPage(browser, '/search/?q=manga', desktop);
+    const status = page.locator('[data-search-page] [data-search-status]');
+    await status.filter({ hasText: '「manga」' }).waitFor({ timeout: 15_000 });
+    const hrefs = await page.locator('[data-search-page] .search-result a.search-result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.some((href) => href?.startsWith('/en/'))).toBe(false);
+    await context.close();
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * The CMS side of translations (issue 21): Decap's i18n `single_file` layout ({ ja, en, … }) maps
+ * to the file the build reads (the Japanese entry with `translations:` beside it) and back,
+ * changing nothing else; the pre-save check validates each language by the zod schema and names
+ * a problem by language and field label.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fromJS } from 'immutable';
+import { buildCmsConfig } from '../../cms/config';
+import { buildCollection } from '../../cms/generate';
+import { cmsCollections } from '../../cms/collections/index';
+import { fromFileI18n, toFileI18n } from '../../cms/admin/yaml-format';
+import { translationsOf } from '../../cms/admin/pre-save';
+import { entryProblems, problemText } from '../../cms/admin/validate';
+
+const config = buildCmsConfig({});
+const fieldsOf = (name: string) => config.collections.find((c) => c.name === name)!.fields;
+const schemaOf = (name: string) => cmsCollections.find((c) => c.wording.name === name)!.schema;
+
+describe('Decap i18n single_file ↔ translations beside the Japanese', () => {
+  const file = readFileSync('src/content/faq/cost/index.md', 'utf8');
+
+  it('reads the Japanese entry as the default language and each translation as its language', () => {
+    const data = fromFileI18n(file);
+    expect(Object.keys(data).sort()).toEqual(['easy', 'en', 'ja']);
+    expect((data['ja'] as Record<string, unknown>)['question']).toMatch(/^マイナ保険証や電子処方箋/);
+    expect((data['ja'] as Record<string, unknown>)['translations']).toBeUndefined();
+    expect((data['en'] as Record<string, unknown>)['question']).toMatch(/^Does using/);
+  });
+
+  it('writes back the same file when nothing changed', () => {
+    expect(toFileI18n(fromFileI18n(file))).toBe(file);
+  });
+
+  it('writes an edited translation in place, and leaves out a language left empty', () => {
+    const data = fromFileI18n(file);
+    const edited = toFileI18n({ ...data, en: { ...(data['en'] as object), question: 'Does it cost money?' }, easy: { question: '', answer: '  ' } });
+    expect(edited).toContain('    question: "Does it cost money?"');
+    expect(edited).not.toContain('easy:');
+    expect(edited.split('\n').filter((line) => !file.includes(line))).toEqual(['    question: "Does it cost money?"']);
+  });
+});
+
+describe('pre-save check of translations', () => {
+  it('collects the languages Decap holds, without empty ones', () => {
+    const i18n = fromJS({ en: { data: { question: 'Q?', answer: 'A.' } }, easy: { data: { question: '', answer: '' } } }).toJS() as Record<string, unknown>;
+    expect(translationsOf(i18n)).toEqual({ en: { question: 'Q?', answer: 'A.' } });
+  });
+
+  it('refuses an incomplete translation, naming the language and the field as the form does', async () => {
+    const entry = { question: 'お金はかかりますか。', topic: 'cost', answer: 'かかりません。', translations: { en: { question: 'Does it cost money?' } } };
+    const problems = (await entryProblems(schemaOf('faq'), fieldsOf('faq'), entry)).map(problemText);
+    expect(problems).toEqual(['English › 回答：必須です。入力してください']);
+  });
+
+  it('with Decap i18n on, the faq, merits, glossary, manga and videos collections are translated; seminars are not', () => {
+    const translated = cmsCollections.filter((c) => buildCollection(c.wording, c.schema, { i18n: true }).collection.i18n).map((c) => c.wording.name).sort();
+    expect(translated).toEqual(['faq', 'glossary', 'manga', 'merits', 'videos']);
+  });
+
+  it('with it off (the served CMS), a save keeps translations: exactly as written', async () => {
+    const { fromFile, toFile } = await import('../../cms/admin/yaml-format');
+    const file = readFileSync('src/content/manga/episode-01/index.md', 'utf8');
+    expect(config.collections.every((c) => !c.i18n)).toBe(true);
+    expect(toFile(fromFile(file))).toBe(file);
+  });
+});
