@@ -3,6 +3,8 @@
 // (scripts/lib/budgets.mjs pageHtmlBudgetFailures); other pages get the default HTML budget.
 // `budget` (gzip bytes, optional) is checked by the benchmark and by the budget tests.
 // Each capability adds its templates here.
+/** @typedef {{ jsGzip?: number, totalGzip?: number, htmlRaw?: number, htmlGzip?: number }} TemplateBudget */
+/** @type {{ name: string, path: string, pages?: RegExp, budget?: TemplateBudget }[]} */
 export const templates = [
   { name: 'home', path: '/', budget: { jsGzip: 15 * 1024 } },
   { name: 'manga list', path: '/manga/' },
