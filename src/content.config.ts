@@ -20,20 +20,22 @@ import { institutionsLoader } from './lib/institution-loader';
 
 // One `<slug>/index.md` per entry, audited and read as written (src/integrations/content-loader.ts).
 import { entriesIn } from './integrations/content-loader';
+// Each schema checked with the site's Japanese messages, not Astro's English ones (issue 14).
+import { inJapanese } from './integrations/japanese-schema';
 
 export const collections = {
-  manga: defineCollection({ loader: entriesIn('manga'), schema: ({ image }) => mangaSchema(image) }),
-  seminars: defineCollection({ loader: entriesIn('seminars'), schema: seminarSchema }),
-  videos: defineCollection({ loader: entriesIn('videos'), schema: ({ image }) => videoSchema(image) }),
-  glossary: defineCollection({ loader: entriesIn('glossary'), schema: glossarySchema }),
+  manga: defineCollection({ loader: entriesIn('manga'), schema: ({ image }) => inJapanese(mangaSchema(image)) }),
+  seminars: defineCollection({ loader: entriesIn('seminars'), schema: inJapanese(seminarSchema) }),
+  videos: defineCollection({ loader: entriesIn('videos'), schema: ({ image }) => inJapanese(videoSchema(image)) }),
+  glossary: defineCollection({ loader: entriesIn('glossary'), schema: inJapanese(glossarySchema) }),
   // 医療DX東京ナビ portal sections (issue 9)
-  adoption: defineCollection({ loader: entriesIn('adoption'), schema: adoptionSchema }),
-  cases: defineCollection({ loader: entriesIn('cases'), schema: caseStudySchema }),
+  adoption: defineCollection({ loader: entriesIn('adoption'), schema: inJapanese(adoptionSchema) }),
+  cases: defineCollection({ loader: entriesIn('cases'), schema: inJapanese(caseStudySchema) }),
   // Imported from open data, not hand-edited (npm run import:institutions); INSTITUTIONS_DATA swaps the file (bench, Tokyo-scale test).
-  institutions: defineCollection({ loader: institutionsLoader(process.env['INSTITUTIONS_DATA'] || 'src/content/institutions/institutions.json'), schema: institutionSchema }),
-  merits: defineCollection({ loader: entriesIn('merits'), schema: meritSchema }),
-  pmh: defineCollection({ loader: entriesIn('pmh'), schema: pmhSchema }),
-  support: defineCollection({ loader: entriesIn('support'), schema: supportMenuSchema }),
+  institutions: defineCollection({ loader: institutionsLoader(process.env['INSTITUTIONS_DATA'] || 'src/content/institutions/institutions.json'), schema: inJapanese(institutionSchema) }),
+  merits: defineCollection({ loader: entriesIn('merits'), schema: inJapanese(meritSchema) }),
+  pmh: defineCollection({ loader: entriesIn('pmh'), schema: inJapanese(pmhSchema) }),
+  support: defineCollection({ loader: entriesIn('support'), schema: inJapanese(supportMenuSchema) }),
   // よくある質問 (issue 18)
-  faq: defineCollection({ loader: entriesIn('faq'), schema: faqSchema }),
+  faq: defineCollection({ loader: entriesIn('faq'), schema: inJapanese(faqSchema) }),
 };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import sharp from 'sharp';
+import { ContentProblemError, japaneseContentError } from './japanese-schema';
 import { auditCollectionFiles, imageFieldsOf, imageSizeProblem, readEntrySource, referenceProblems } from '../lib/content-audit';
 
 function filesUnder(dir: string): string[] {
@@ -38,12 +39,6 @@ async function imageProblems(collection: string, file: string, absolute: string,
   return problems;
 }
 
-class ContentProblemError extends Error {
-  constructor(problems: readonly string[]) {
-    super(`コンテンツに問題があります（${problems.length}件）:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ContentProblemError';
-  }
-}
 
 export function entriesIn(collection: string): Loader {
   const inner = glob({ base: `./src/content/${collection}`, pattern: '*/index.md', generateId: ({ entry }) => entry.split('/')[0] ?? entry });
@@ -68,7 +63,9 @@ export function entriesIn(collection: string): Loader {
           const file = relative(props.filePath ?? '');
           const { data, problems: sourceProblems } = props.filePath ? readEntrySource(readFileSync(props.filePath, 'utf8'), file) : { data: props.data, problems: [] };
           if (sourceProblems.length > 0) throw new ContentProblemError(sourceProblems);
-          const parsed = await context.parseData({ ...props, data: data as typeof props.data });
+          const parsed = await context.parseData({ ...props, data: data as typeof props.data }).catch((error: unknown) => {
+            throw japaneseContentError(error, file);
+          });
           const missing = referenceProblems(collection, data, file, exists);
           if (missing.length > 0) throw new ContentProblemError(missing);
           return parsed;
