@@ -11,14 +11,18 @@ import { cleanEntryData, type ImmutableLike } from './clean-data';
 import { entryProblems, problemText } from './validate';
 import { SLUG_LABEL, slugProblems } from './slug-guard';
 import { webVttProblems } from '../../src/lib/webvtt';
+import { transcriptTextProblems } from '../../src/lib/transcript-text';
 
 /**
  * Files uploaded with the entry that the build reads as text, checked the way the build checks
  * them (collection → field → check). A file is only uploaded together with its entry's save,
  * so a refused save writes neither.
  */
-const uploadChecks: Record<string, Record<string, (text: string) => string[]>> = {
-  videos: { captions: webVttProblems },
+const uploadChecks: Record<string, Record<string, { check: (text: string) => string[]; readAs: string }>> = {
+  videos: {
+    captions: { check: webVttProblems, readAs: ' WebVTT ' },
+    transcriptFile: { check: transcriptTextProblems, readAs: '書き起こし' },
+  },
 };
 
 interface DraftMediaFile {
@@ -30,14 +34,14 @@ interface DraftMediaFile {
 async function uploadProblems(collection: string, fields: DecapField[], data: Record<string, unknown>, mediaFiles: DraftMediaFile[]): Promise<string[]> {
   const checks = uploadChecks[collection] ?? {};
   const problems: string[] = [];
-  for (const [name, check] of Object.entries(checks)) {
+  for (const [name, { check, readAs }] of Object.entries(checks)) {
     const value = data[name];
     if (typeof value !== 'string' || !value) continue;
     const fileName = value.split('/').pop();
     const upload = mediaFiles.find((media) => (media.name ?? media.path?.split('/').pop()) === fileName && media.file);
     if (!upload?.file) continue;
     const label = fields.find((field) => field.name === name)?.label ?? name;
-    for (const problem of check(await upload.file.text())) problems.push(`${label}：${fileName} は WebVTT として読めません（${problem}）`);
+    for (const problem of check(await upload.file.text())) problems.push(`${label}：${fileName} は${readAs}として読めません（${problem}）`);
   }
   return problems;
 }

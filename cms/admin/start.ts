@@ -64,22 +64,9 @@ async function start(root: HTMLElement, config: StartConfig) {
   });
   root.remove();
   translateDndAnnouncements();
-  markConditionalFields(config.collections);
   // On a phone the form needs the whole width: start with Decap's preview pane closed (the eye button opens it).
   if (matchMedia('(max-width: 48rem)').matches && localStorage.getItem('cms.right-pane') === null) localStorage.setItem('cms.right-pane', 'none');
   CMS.init({ config });
-}
-
-/**
- * Decap labels every field the form does not require 「（任意）」, also those the build requires
- * in some cases (診療科 for 出張講習会, 字幕 for a released video). Their hints say when they are
- * required ("…では必須です"), so for those the 「（任意）」 after the label is hidden.
- */
-function markConditionalFields(collections: StartConfig['collections']) {
-  const names = new Set(collections.flatMap((collection) => collection.fields.filter((field) => field.required === false && field.hint?.includes('必須')).map((field) => field.name)));
-  const style = document.createElement('style');
-  style.textContent = [...names].map((name) => `label[for^="${CSS.escape(name)}-field-"] > span { display: none; }`).join('\n');
-  document.head.append(style);
 }
 
 /**
