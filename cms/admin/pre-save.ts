@@ -49,6 +49,8 @@ async function uploadProblems(collection: string, fields: DecapField[], data: Re
 export interface PreSaveContext {
   collections: { name: string; folder: string; fields: DecapField[] }[];
   exists: (path: string) => Promise<boolean>;
+  /** Whether a draft of a new entry (editorial workflow) holds this URL名. */
+  draftExists?: (collection: string, slug: string) => Promise<boolean>;
 }
 
 interface EntryLike extends ImmutableLike {
@@ -79,6 +81,7 @@ export async function checkBeforeSave(entry: EntryLike, context: PreSaveContext)
     currentSlug: entry.get('slug') ? String(entry.get('slug')) : undefined,
     typedSlug: typeof plain['slug'] === 'string' ? plain['slug'] : undefined,
     exists: (slug) => context.exists(`${collection.folder}/${slug}/index.md`),
+    inDraft: context.draftExists ? (slug) => context.draftExists!(name, slug) : undefined,
   });
   const { slug: _slug, body: _body, ...fields } = plain;
   const schemaIssues = (await entryProblems(source.schema, collection.fields, fields)).map(problemText);

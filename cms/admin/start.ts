@@ -7,7 +7,7 @@
 import { registerPreviews, type DecapGlobal } from './previews';
 import type { ImmutableLike } from './clean-data';
 import { checkBeforeSave } from './pre-save';
-import { fileExists } from './entry-exists';
+import { draftExists, fileExists } from './entry-exists';
 import { FORMAT_NAME, fromFile, toFile } from './yaml-format';
 import { jaAdditions, jaCorrections, mergeLocale } from './locale-ja';
 import { translateDndAnnouncements } from './dnd-japanese';
@@ -57,7 +57,12 @@ async function start(root: HTMLElement, config: StartConfig) {
   CMS.registerLocale('ja', mergeLocale(jaCorrections, mergeLocale(decapJa, jaAdditions)));
   CMS.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile });
   deleteMediaWithEntries((name) => CMS.getBackend(name) as ReturnType<Parameters<typeof deleteMediaWithEntries>[0]>);
-  const context = { collections: config.collections, exists: (path: string) => fileExists(backend, path) };
+  const context = {
+    collections: config.collections,
+    exists: (path: string) => fileExists(backend, path),
+    // Drafts exist only in the editorial workflow; in simple mode nothing is asked.
+    ...(config.publish_mode === 'editorial_workflow' ? { draftExists: (collection: string, slug: string) => draftExists(backend, collection, slug) } : {}),
+  };
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }: { entry: ImmutableLike }) => checkBeforeSave(entry, context),
