@@ -318,6 +318,15 @@ describe('CMS at /admin/', () => {
     const reading = String(frontmatter(contentFile('glossary', 'pmh'))['reading']);
     expect(textOf(readBuilt('/manga/glossary/'))).toContain(`よみ：${reading}`);
     await expect.poll(() => page.frameLocator('#preview-pane').locator('body').innerText(), { timeout: 15_000 }).toContain(`よみ：${reading}`);
+    await page.goto(`${site.url}/admin/#/collections/manga`);
+    await openEntry(page, 'manga', 'episode-01');
+    const published = textOf(readBuilt('/manga/episode-01/')).match(/公開日：\d+年\d+月\d+日（.）/)![0];
+    await expect.poll(() => page.frameLocator('#preview-pane').locator('body').innerText(), { timeout: 15_000 }).toContain(published);
+    await page.goto(`${site.url}/admin/#/collections/faq`);
+    await openEntry(page, 'faq', 'cost', 'question');
+    const question = String(frontmatter(contentFile('faq', 'cost'))['question']);
+    await expect.poll(() => page.frameLocator('#preview-pane').locator('h1').innerText(), { timeout: 15_000 }).toBe(question);
+    expect(await page.frameLocator('#preview-pane').locator('body').innerText()).toContain('費用');
     expect(errors).toEqual([]);
     await page.context().close();
   }, CMS_TIMEOUT);

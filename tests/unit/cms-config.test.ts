@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromJS } from 'immutable';
 import { backendFromEnv, backendOrigins, buildCmsConfig, CmsConfigError } from '../../cms/config';
 import { cleanEntryData, type ImmutableLike } from '../../cms/admin/clean-data';
-import { mangaPagesPreview, readInstant, seminarPreview } from '../../cms/admin/preview-model';
+import { mangaPagesPreview, mangaPublishedText, readInstant, seminarPreview } from '../../cms/admin/preview-model';
 
 describe('production backend from the environment', () => {
   it('without CMS_BACKEND edits only through the local decap-server, in simple mode', () => {
@@ -116,5 +116,14 @@ describe('labels say truthfully whether a field may stay empty', async () => {
   });
   it('「…を追加」 names the item without the list’s （任意）', () => {
     expect(find(seminars, 'program')).toMatchObject({ label: 'プログラム（任意）', label_singular: 'プログラム' });
+  });
+});
+
+describe('the manga preview dates the episode as its page does', () => {
+  it('「公開日」 through the page’s formatDate, from the YYYY-MM-DD the form writes', async () => {
+    const { formatDate } = await import('../../src/lib/dates');
+    expect(mangaPublishedText({ published: '2026-10-01' })).toBe(`公開日：${formatDate(new Date('2026-10-01'))}`);
+    expect(mangaPublishedText({ published: '2026-10-01' })).toMatch(/^公開日：2026年10月1日（.）$/);
+    expect(mangaPublishedText({ published: '' })).toBeUndefined();
   });
 });
