@@ -8,7 +8,7 @@
 import { cmsCollections } from '../collections/index';
 import type { DecapField } from '../types';
 import { cleanEntryData, type ImmutableLike } from './clean-data';
-import { entryProblems, problemText } from './validate';
+import { entryProblems, fieldLabel, problemText } from './validate';
 import { SLUG_LABEL, slugProblems } from './slug-guard';
 import { webVttProblems } from '../../src/lib/webvtt';
 import { transcriptTextProblems } from '../../src/lib/transcript-text';
@@ -40,7 +40,7 @@ async function uploadProblems(collection: string, fields: DecapField[], data: Re
     const fileName = value.split('/').pop();
     const upload = mediaFiles.find((media) => (media.name ?? media.path?.split('/').pop()) === fileName && media.file);
     if (!upload?.file) continue;
-    const label = fields.find((field) => field.name === name)?.label ?? name;
+    const label = fieldLabel(fields, [name]);
     for (const problem of check(await upload.file.text())) problems.push(`${label}：${fileName} は${readAs}として読めません（${problem}）`);
   }
   return problems;

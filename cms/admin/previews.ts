@@ -115,6 +115,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
   });
 
   // The portal sections: the entry as the page reads, title first, then its text in order.
+  // Only a collection with a body field has a body widget (Decap throws when asked for another).
   // よくある質問: as /faq/ shows it — the topic's heading, the question, the answer's paragraphs, its links.
   CMS.registerPreviewTemplate('faq', (props) => {
     const data = dataOf(props);
@@ -135,7 +136,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
     CMS.registerPreviewTemplate(name, (props) => {
       const data = dataOf(props);
       const title = ['title', 'name', 'label'].map((key) => data[key]).find((value) => typeof value === 'string' && value) as string | undefined;
-      return h('main', { className: 'container cms-preview' }, h('h1', null, title ?? '（タイトル未入力）'), ...genericBlocks(h, data), props.widgetFor?.('body') ?? null);
+      return h('main', { className: 'container cms-preview' }, h('h1', null, title ?? '（タイトル未入力）'), ...genericBlocks(h, data), 'body' in data ? (props.widgetFor?.('body') ?? null) : null);
     });
   }
 }

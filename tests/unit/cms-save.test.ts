@@ -162,6 +162,14 @@ describe('Japanese strings added to Decap’s ja locale', () => {
   });
 });
 
+describe('react-select’s “Remove <value>” buttons in Japanese', () => {
+  it('words the × of a chosen value, and leaves other labels alone', async () => {
+    const { japaneseAriaLabel } = await import('../../cms/admin/dnd-japanese');
+    expect(japaneseAriaLabel('Remove 支援の内容')).toBe('「支援の内容」を外す');
+    expect(japaneseAriaLabel('閉じる')).toBeUndefined();
+  });
+});
+
 describe('drag-and-drop screen-reader text in Japanese', () => {
   it('translates dnd-kit’s fixed English announcements', async () => {
     const { japaneseDndText } = await import('../../cms/admin/dnd-japanese');
