@@ -78,7 +78,8 @@ export async function checkBeforeSave(entry: EntryLike, context: PreSaveContext)
   const plain = toJs(data);
   const slugIssues = await slugProblems({
     newRecord: Boolean(entry.get('newRecord')),
-    currentSlug: entry.get('slug') ? String(entry.get('slug')) : undefined,
+    // Decap's slug of an entry at `{{slug}}/index` is `<folder>/index` for some backends (an editorial-workflow draft): the folder is the URL名.
+    currentSlug: entry.get('slug') ? String(entry.get('slug')).replace(/\/index$/, '') : undefined,
     typedSlug: typeof plain['slug'] === 'string' ? plain['slug'] : undefined,
     exists: (slug) => context.exists(`${collection.folder}/${slug}/index.md`),
     inDraft: context.draftExists ? (slug) => context.draftExists!(name, slug) : undefined,

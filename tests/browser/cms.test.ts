@@ -577,14 +577,22 @@ describe('CMS at /admin/', () => {
     const draftHead = git('rev-parse', draftBranch);
 
     // The URL名 exists only on the draft's branch: a second new entry with it is refused, nothing written.
+    // Saving the draft again with its own URL名 typed is no rename (Decap's slug of it reads `draft-term/index`).
+    await expect.poll(() => field(page, 'term').inputValue(), { timeout: 30_000 }).toBe('下書きの用語');
+    await field(page, 'slug').fill('draft-term');
+    await field(page, 'definition').fill('下書きの説明です（直しました）。');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await waitFor(() => git('rev-parse', draftBranch) !== draftHead, 30_000);
+    expect(await page.locator('#cms-save-problems').count()).toBe(0);
+    const savedHead = git('rev-parse', draftBranch);
     await page.goto(`${site.url}/admin/#/collections/glossary/new`);
-    await expect.poll(() => field(page, 'slug').inputValue(), { timeout: 30_000 }).toBe('');
+    await expect.poll(() => field(page, 'term').inputValue(), { timeout: 30_000 }).toBe('');
     await fillTerm(page, '同じURL名の別の用語');
     const panel = page.locator('#cms-save-problems');
     await panel.waitFor({ timeout: 30_000 });
     expect(await panel.innerText()).toContain('URL名：URL名「draft-term」は、まだ公開されていない下書きで使われています。');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(git('rev-parse', draftBranch)).toBe(draftHead);
+    expect(git('rev-parse', draftBranch)).toBe(savedHead);
     expect(branches()).toBe(draftBranch);
     await panel.getByRole('button', { name: '閉じる' }).click();
 
