@@ -4,7 +4,7 @@
  * defaults ("To pick up a draggable item, press the space bar…", "Picked up draggable item 3.")
  * cannot be configured; they are translated in place as dnd-kit writes them into its hidden
  * elements (#DndDescribedBy-N, #DndLiveRegion-N). The same watcher words react-select's
- * "Remove <value>" buttons and empties Decap's 「 (任意)」 text in list items.
+ * "Remove <value>" buttons.
  */
 const phrases: [RegExp, (...groups: string[]) => string][] = [
   [/^\s*To pick up a draggable item/, () => 'スペースキーで項目をつかみ、上下の矢印キーで動かし、もう一度スペースキーで置きます。Esc キーで取り消します。'],
@@ -40,19 +40,6 @@ function translateLabel(element: Element) {
   if (japanese !== undefined) element.setAttribute('aria-label', japanese);
 }
 
-/**
- * Inside list items Decap writes its 「 (任意)」 after a label as a bare text node, which the
- * admin page's CSS (that hides the span it uses elsewhere) cannot reach. The labels carry their
- * own 「（任意）」 where it is true (cms/generate.ts), so Decap's is emptied — not removed, so
- * React still finds the node it rendered.
- */
-const decapOptionalMark = /^\s*\(任意\)\s*$/;
-const fieldLabel = 'label[for*="-field-"]';
-
-function emptyOptionalMark(label: Element) {
-  for (const node of label.childNodes) if (node.nodeType === Node.TEXT_NODE && decapOptionalMark.test(node.nodeValue ?? '')) node.nodeValue = '';
-}
-
 function translate(element: Element) {
   const japanese = japaneseDndText(element.textContent ?? '');
   if (japanese !== undefined && japanese !== element.textContent) element.textContent = japanese;
@@ -69,10 +56,7 @@ export function translateDndAnnouncements(root: Node = document.body) {
       }
       for (const node of mutation.addedNodes) {
         if (node instanceof Element) (node.matches(labelled) ? [node] : [...node.querySelectorAll(labelled)]).forEach(translateLabel);
-        if (node instanceof Element) (node.matches(fieldLabel) ? [node] : [...node.querySelectorAll(fieldLabel)]).forEach(emptyOptionalMark);
       }
-      const label = (mutation.target instanceof Element ? mutation.target : mutation.target.parentElement)?.closest(fieldLabel);
-      if (label) emptyOptionalMark(label);
       const target = mutation.target instanceof Element ? mutation.target : mutation.target.parentElement;
       const region = target?.closest(selector);
       if (region) translate(region);
@@ -84,5 +68,4 @@ export function translateDndAnnouncements(root: Node = document.body) {
   observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] });
   document.querySelectorAll(selector).forEach(translate);
   document.querySelectorAll(labelled).forEach(translateLabel);
-  document.querySelectorAll(fieldLabel).forEach(emptyOptionalMark);
 }

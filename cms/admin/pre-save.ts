@@ -9,7 +9,7 @@ import { cmsCollections } from '../collections/index';
 import type { DecapField } from '../types';
 import { cleanEntryData, type ImmutableLike } from './clean-data';
 import { entryProblems, fieldLabel, problemText } from './validate';
-import { SLUG_LABEL, slugProblems } from './slug-guard';
+import { SLUG_LABEL, slugProblems, urlNameOf } from './slug-guard';
 import { webVttProblems } from '../../src/lib/webvtt';
 import { transcriptTextProblems } from '../../src/lib/transcript-text';
 
@@ -78,8 +78,7 @@ export async function checkBeforeSave(entry: EntryLike, context: PreSaveContext)
   const plain = toJs(data);
   const slugIssues = await slugProblems({
     newRecord: Boolean(entry.get('newRecord')),
-    // Decap's slug of an entry at `{{slug}}/index` is `<folder>/index` for some backends (an editorial-workflow draft): the folder is the URL名.
-    currentSlug: entry.get('slug') ? String(entry.get('slug')).replace(/\/index$/, '') : undefined,
+    currentSlug: entry.get('slug') ? urlNameOf(String(entry.get('slug'))) : undefined,
     typedSlug: typeof plain['slug'] === 'string' ? plain['slug'] : undefined,
     exists: (slug) => context.exists(`${collection.folder}/${slug}/index.md`),
     inDraft: context.draftExists ? (slug) => context.draftExists!(name, slug) : undefined,

@@ -36,3 +36,6 @@ export async function slugProblems({ newRecord, currentSlug, typedSlug, exists, 
   if (await inDraft?.(typed)) return [`URL名「${typed}」は、まだ公開されていない下書きで使われています。別のURL名を入力するか、ワークフローの画面でその下書きを開いてください（例：${typed}-2）。`];
   return [];
 }
+
+/** Decap's slug of an entry at `{{slug}}/index` reads `<folder>/index` for some backends (an editorial-workflow draft); the folder is the URL名. */
+export const urlNameOf = (entrySlug: string) => entrySlug.replace(/\/index$/, '');

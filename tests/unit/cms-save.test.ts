@@ -97,6 +97,12 @@ describe('URL名', () => {
       'http://localhost:8081/api/v1 {"action":"unpublishedEntry","params":{"branch":"main","collection":"glossary","slug":"draft-term/index"}}',
     ]);
   });
+  it('reads a workflow draft’s slug (draft-term/index) as its URL名, so re-saving it is no rename', async () => {
+    const { urlNameOf } = await import('../../cms/admin/slug-guard');
+    expect(urlNameOf('draft-term/index')).toBe('draft-term');
+    expect(urlNameOf('applied-acute-care')).toBe('applied-acute-care');
+    expect(await slugProblems({ newRecord: false, currentSlug: urlNameOf('draft-term/index'), typedSlug: 'draft-term', exists: taken })).toEqual([]);
+  });
   it('refuses renaming an existing entry, with what to do instead', async () => {
     expect(await slugProblems({ newRecord: false, currentSlug: 'a', typedSlug: 'b', exists: taken })).toEqual([expect.stringContaining('変更できません')]);
     expect(await slugProblems({ newRecord: false, currentSlug: 'a', typedSlug: '', exists: taken })).toEqual([]);
