@@ -589,24 +589,28 @@ describe('CMS at /admin/', () => {
     expect(git('rev-parse', draftBranch)).toBe(draftHead);
     expect(branches()).toBe(draftBranch);
     await panel.getByRole('button', { name: '閉じる' }).click();
+    await page.context().close();
 
-    // Review, ready, publish: the states are kept on the branch (git config), publishing merges it to main.
-    await page.goto(`${site.url}/admin/#/collections/glossary/entries/draft-term/index`);
-    await expect.poll(() => field(page, 'term').inputValue(), { timeout: 30_000 }).toBe('下書きの用語');
-    await page.getByRole('button', { name: 'ステータス: 下書き' }).waitFor({ timeout: 30_000 });
+    // Review, ready, publish, from the ワークフロー board: the states are kept on the branch (git config), publishing merges it to main.
+    const board = await openCms('#/workflow');
+    const { page: reviewer } = board;
+    reviewer.on('dialog', (dialog) => void dialog.accept());
+    await reviewer.getByText('下書きの用語').first().click({ timeout: 30_000 });
+    await expect.poll(() => field(reviewer, 'term').inputValue(), { timeout: 30_000 }).toBe('下書きの用語');
+    await reviewer.getByRole('button', { name: 'ステータス: 下書き' }).waitFor({ timeout: 30_000 });
     const label = () => git('config', '--get', `branch.${draftBranch}.description`).trim();
-    await page.getByRole('button', { name: 'ステータス: 下書き' }).click();
-    await page.getByText('レビュー中', { exact: true }).click();
+    await reviewer.getByRole('button', { name: 'ステータス: 下書き' }).click();
+    await reviewer.getByText('レビュー中', { exact: true }).click();
     await waitFor(() => label() === 'decap-cms/pending_review');
-    await page.getByRole('button', { name: 'ステータス: レビュー中' }).click();
-    await page.getByText('準備完了', { exact: true }).click();
+    await reviewer.getByRole('button', { name: 'ステータス: レビュー中' }).click();
+    await reviewer.getByText('準備完了', { exact: true }).click();
     await waitFor(() => label() === 'decap-cms/pending_publish');
-    await page.getByRole('button', { name: '公開', exact: true }).click();
-    await page.getByText('公開する', { exact: true }).click();
+    await reviewer.getByRole('button', { name: '公開', exact: true }).click();
+    await reviewer.getByText('公開する', { exact: true }).click();
     await waitFor(onMain, 30_000);
     await waitFor(() => branches() === '', 30_000);
     expect(git('show', 'main:src/content/glossary/draft-term/index.md')).toContain('term: 下書きの用語');
-    expect(errors.filter((error) => !/次の項目を直してください|^undefined$|^Object$/.test(error))).toEqual([]);
-    await page.context().close();
+    expect([...errors, ...board.errors].filter((error) => !/次の項目を直してください|^undefined$|^Object$/.test(error))).toEqual([]);
+    await reviewer.context().close();
   }, CMS_TIMEOUT);
 });
