@@ -9,6 +9,7 @@ import { slugPattern } from '../src/schemas/shared';
 import type { CollectionWording, DecapCollection, DecapField, FieldWording } from './types';
 import { checkMessage, checksOf, defOf, enumValues, kindOf, unwrap } from './zod-introspect';
 import { FORMAT_NAME, I18N_FORMAT_NAME } from './admin/yaml-format';
+import { OPTIONAL_MARK } from './admin/validate';
 import { readdirSync } from 'node:fs';
 import { defaultLocaleId, locales } from '../src/i18n/locales';
 
@@ -112,28 +113,36 @@ export function buildCollection(wording: CollectionWording, schema: z.ZodType, {
       fields: [
         ...(hasOwnSlug ? [] : [translation ? { ...slugField, i18n: false } : slugField]),
         ...fields,
-        ...(wording.body ? [{ name: 'body', label: wording.body.label, widget: 'markdown' as const, required: false, ...(wording.body.hint ? { hint: wording.body.hint } : {}) }] : []),
+        ...(wording.body ? [{ name: 'body', label: `${wording.body.label}${OPTIONAL_MARK}`, widget: 'markdown' as const, required: false, ...(wording.body.hint ? { hint: wording.body.hint } : {}) }] : []),
       ],
     },
   };
 }
 
-function objectFields(core: z.ZodType, prefix: string, wording: Record<string, FieldWording>, parentOptional: boolean, unsupported: string[]): DecapField[] {
+function objectFields(core: z.ZodType, prefix: string, wording: Record<string, FieldWording>, parentOptional: boolean, unsupported: string[], parentLabel?: string): DecapField[] {
   const shape = (core as z.ZodObject).shape as Record<string, z.ZodType>;
   return Object.entries(shape).flatMap(([name, schema]) => {
     const path = prefix ? `${prefix}.${name}` : name;
-    const field = fieldFor(name, path, schema, wording, parentOptional, unsupported);
+    const field = fieldFor(name, path, schema, wording, parentOptional, unsupported, parentLabel);
     return field ? [field] : [];
   });
 }
 
-function fieldFor(name: string, path: string, schema: z.ZodType, wording: Record<string, FieldWording>, parentOptional: boolean, unsupported: string[]): DecapField | undefined {
+function fieldFor(name: string, path: string, schema: z.ZodType, wording: Record<string, FieldWording>, parentOptional: boolean, unsupported: string[], parentLabel?: string): DecapField | undefined {
   const { core, optional, hasDefault, defaultValue } = unwrap(schema);
   const words = wording[path] ?? { label: name };
   // Fields inside an optional object are only required when the object is filled in; Decap
   // cannot say that, so they stay optional there and the build's schema check enforces them.
   const required = !optional && !hasDefault && !parentOptional;
-  const base = { name, label: words.label, ...(words.hint ? { hint: words.hint } : {}), required };
+  // Decap marks every field it does not require 「(任意)」, also those the build requires when
+  // their object is filled in (会場 › 会場名) or in some cases (診療科 for 出張講習会). Its mark is
+  // hidden (cms/admin/start.ts) and the label says 「（任意）」 only where the field truly is;
+  // a conditional field's hint says when it is required.
+  const requiredWithParent = parentOptional && !optional && !hasDefault;
+  const conditional = Boolean(words.hint?.includes('必須'));
+  const hint = requiredWithParent && !conditional && parentLabel ? [words.hint, `「${parentLabel}」を入力するときは必須です。`].filter(Boolean).join(' ') : words.hint;
+  const label = required || requiredWithParent || conditional ? words.label : `${words.label}${OPTIONAL_MARK}`;
+  const base = { name, label, ...(hint ? { hint } : {}), required };
   const kind = kindOf(core);
   switch (kind) {
     case 'image':
@@ -160,7 +169,7 @@ function fieldFor(name: string, path: string, schema: z.ZodType, wording: Record
         ? { ...base, widget: 'datetime', format: DATE_FORMAT, date_format: DATE_FORMAT, time_format: false, picker_utc: false }
         : { ...base, widget: 'datetime', format: INSTANT_FORMAT, date_format: DATE_FORMAT, time_format: 'HH:mm', picker_utc: false };
     case 'object':
-      return { ...base, widget: 'object', fields: objectFields(core, path, wording, parentOptional || !required, unsupported) };
+      return { ...base, widget: 'object', fields: objectFields(core, path, wording, parentOptional || !required, unsupported, words.label) };
     case 'array':
       return listField(base, path, core, words, wording, parentOptional, unsupported);
     default:
@@ -178,7 +187,7 @@ function listField(base: Base, path: string, core: z.ZodType, words: FieldWordin
   switch (kindOf(element)) {
     case 'string':
       if (words.relation) return relationField(base, words, true);
-      return { ...base, widget: 'list', ...min, field: { name: base.name, label: words.itemLabel ?? words.label, widget: words.multiline ? 'text' : 'string', required: true, ...patternOf(element) } };
+      return { ...base, widget: 'list', label_singular: words.itemLabel ?? words.label, ...min, field: { name: base.name, label: words.itemLabel ?? words.label, widget: words.multiline ? 'text' : 'string', required: true, ...patternOf(element) } };
     case 'enum':
       return { ...base, widget: 'select', multiple: true, options: optionsFor(element, words) };
     case 'object':
@@ -187,7 +196,8 @@ function listField(base: Base, path: string, core: z.ZodType, words: FieldWordin
         widget: 'list',
         ...min,
         collapsed: true,
-        ...(words.itemLabel ? { label_singular: words.itemLabel } : {}),
+        // 「…を追加」 names the item, never with the （任意） of the list's label.
+        label_singular: words.itemLabel ?? words.label,
         ...(words.summary ? { summary: words.summary } : {}),
         fields: objectFields(element, path, wording, parentOptional, unsupported),
       };

@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isReferenced } from './admin/entry-media';
 
 const entryFile = /^index\.mdx?$/;
 
@@ -31,7 +32,7 @@ export function unreferencedMedia(contentDir: string): string[] {
       for (const name of names) {
         // Stray .md/.mdx files (index-1.md) are the content-folder audit's to report.
         if (/\.mdx?$/.test(name) || name.startsWith('.') || statSync(path.join(folder, name)).isDirectory()) continue;
-        if (!text.includes(name)) found.push(path.join(contentDir, collection, slug, name));
+        if (!isReferenced(name, text)) found.push(path.join(contentDir, collection, slug, name));
       }
     }
   }

@@ -10,6 +10,8 @@ import { institutionsLoader } from './lib/institution-loader';
 
 // One `<slug>/index.md` per entry, audited and read as written (src/integrations/content-loader.ts).
 import { entriesIn } from './integrations/content-loader';
+// Each schema checked with the site's Japanese messages, not Astro's English ones (issue 14).
+import { inJapanese } from './integrations/japanese-schema';
 
 const wire = <N extends CollectionName>(name: N) =>
   defineCollection({
@@ -18,7 +20,8 @@ const wire = <N extends CollectionName>(name: N) =>
         ? entriesIn(name)
         : // INSTITUTIONS_DATA swaps the importer's file (bench, Tokyo-scale test).
           institutionsLoader(process.env['INSTITUTIONS_DATA'] || `src/content/${name}/${name}.json`),
-    schema: ({ image }: SchemaContext) => collectionRegistry[name].schema(image),
+    // inJapanese: the site's Japanese messages, not Astro's English error map (issue 14).
+    schema: ({ image }: SchemaContext) => inJapanese(collectionRegistry[name].schema(image)),
   });
 
 // Astro infers each collection's entry type from this type, so it names each schema exactly.

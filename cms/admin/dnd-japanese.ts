@@ -3,7 +3,8 @@
  * DndContext without its `announcements` / `screenReaderInstructions` props, so the English
  * defaults ("To pick up a draggable item, press the space bar…", "Picked up draggable item 3.")
  * cannot be configured; they are translated in place as dnd-kit writes them into its hidden
- * elements (#DndDescribedBy-N, #DndLiveRegion-N).
+ * elements (#DndDescribedBy-N, #DndLiveRegion-N). The same watcher words react-select's
+ * "Remove <value>" buttons.
  */
 const phrases: [RegExp, (...groups: string[]) => string][] = [
   [/^\s*To pick up a draggable item/, () => 'スペースキーで項目をつかみ、上下の矢印キーで動かし、もう一度スペースキーで置きます。Esc キーで取り消します。'],
@@ -23,6 +24,22 @@ export function japaneseDndText(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * react-select (Decap's select widget) labels the × of each chosen value of a multiple select
+ * "Remove <value>", with no option to word it: translated in place like dnd-kit's text.
+ */
+export function japaneseAriaLabel(label: string): string | undefined {
+  const remove = /^Remove (.+)$/.exec(label);
+  return remove ? `「${remove[1]}」を外す` : undefined;
+}
+
+const labelled = '[aria-label^="Remove "]';
+
+function translateLabel(element: Element) {
+  const japanese = japaneseAriaLabel(element.getAttribute('aria-label') ?? '');
+  if (japanese !== undefined) element.setAttribute('aria-label', japanese);
+}
+
 function translate(element: Element) {
   const japanese = japaneseDndText(element.textContent ?? '');
   if (japanese !== undefined && japanese !== element.textContent) element.textContent = japanese;
@@ -33,6 +50,13 @@ export function translateDndAnnouncements(root: Node = document.body) {
   const selector = '[id^="DndDescribedBy"], [id^="DndLiveRegion"]';
   const observer = new MutationObserver((mutations) => {
     for (const mutation of mutations) {
+      if (mutation.type === 'attributes') {
+        if (mutation.target instanceof Element) translateLabel(mutation.target);
+        continue;
+      }
+      for (const node of mutation.addedNodes) {
+        if (node instanceof Element) (node.matches(labelled) ? [node] : [...node.querySelectorAll(labelled)]).forEach(translateLabel);
+      }
       const target = mutation.target instanceof Element ? mutation.target : mutation.target.parentElement;
       const region = target?.closest(selector);
       if (region) translate(region);
@@ -41,6 +65,7 @@ export function translateDndAnnouncements(root: Node = document.body) {
       }
     }
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-label'] });
   document.querySelectorAll(selector).forEach(translate);
+  document.querySelectorAll(labelled).forEach(translateLabel);
 }

@@ -8,18 +8,22 @@
 import { cmsCollections } from '../collections/index';
 import type { DecapField } from '../types';
 import { cleanEntryData, type ImmutableLike } from './clean-data';
-import { entryProblems, problemText } from './validate';
-import { SLUG_LABEL, slugProblems } from './slug-guard';
+import { entryProblems, fieldLabel, problemText } from './validate';
+import { SLUG_LABEL, slugProblems, urlNameOf } from './slug-guard';
 import { webVttProblems } from '../../src/lib/webvtt';
 import { pruned } from './yaml-format';
+import { transcriptTextProblems } from '../../src/lib/transcript-text';
 
 /**
  * Files uploaded with the entry that the build reads as text, checked the way the build checks
  * them (collection → field → check). A file is only uploaded together with its entry's save,
  * so a refused save writes neither.
  */
-const uploadChecks: Record<string, Record<string, (text: string) => string[]>> = {
-  videos: { captions: webVttProblems },
+const uploadChecks: Record<string, Record<string, { check: (text: string) => string[]; readAs: string }>> = {
+  videos: {
+    captions: { check: webVttProblems, readAs: ' WebVTT ' },
+    transcriptFile: { check: transcriptTextProblems, readAs: '書き起こし' },
+  },
 };
 
 interface DraftMediaFile {
@@ -31,14 +35,14 @@ interface DraftMediaFile {
 async function uploadProblems(collection: string, fields: DecapField[], data: Record<string, unknown>, mediaFiles: DraftMediaFile[]): Promise<string[]> {
   const checks = uploadChecks[collection] ?? {};
   const problems: string[] = [];
-  for (const [name, check] of Object.entries(checks)) {
+  for (const [name, { check, readAs }] of Object.entries(checks)) {
     const value = data[name];
     if (typeof value !== 'string' || !value) continue;
     const fileName = value.split('/').pop();
     const upload = mediaFiles.find((media) => (media.name ?? media.path?.split('/').pop()) === fileName && media.file);
     if (!upload?.file) continue;
-    const label = fields.find((field) => field.name === name)?.label ?? name;
-    for (const problem of check(await upload.file.text())) problems.push(`${label}：${fileName} は WebVTT として読めません（${problem}）`);
+    const label = fieldLabel(fields, [name]);
+    for (const problem of check(await upload.file.text())) problems.push(`${label}：${fileName} は${readAs}として読めません（${problem}）`);
   }
   return problems;
 }
@@ -56,6 +60,8 @@ export function translationsOf(i18n: Record<string, unknown> | undefined): Recor
 export interface PreSaveContext {
   collections: { name: string; folder: string; fields: DecapField[] }[];
   exists: (path: string) => Promise<boolean>;
+  /** Whether a draft of a new entry (editorial workflow) holds this URL名. */
+  draftExists?: (collection: string, slug: string) => Promise<boolean>;
 }
 
 interface EntryLike extends ImmutableLike {
@@ -83,9 +89,10 @@ export async function checkBeforeSave(entry: EntryLike, context: PreSaveContext)
   const plain = toJs(data);
   const slugIssues = await slugProblems({
     newRecord: Boolean(entry.get('newRecord')),
-    currentSlug: entry.get('slug') ? String(entry.get('slug')) : undefined,
+    currentSlug: entry.get('slug') ? urlNameOf(String(entry.get('slug'))) : undefined,
     typedSlug: typeof plain['slug'] === 'string' ? plain['slug'] : undefined,
     exists: (slug) => context.exists(`${collection.folder}/${slug}/index.md`),
+    inDraft: context.draftExists ? (slug) => context.draftExists!(name, slug) : undefined,
   });
   const { slug: _slug, body: _body, ...japanese } = plain;
   // Decap keeps the other languages' panes under entry.i18n.<locale>.data; the schema checks

@@ -184,3 +184,13 @@ export function newsPreview(data: Record<string, unknown>): NewsPreview {
     sampleLabel: data['sample'] === true ? ui.sampleLabel : undefined,
   };
 }
+
+/**
+ * 「公開日：…」 as the episode page writes it: the schema reads `published` (YYYY-MM-DD) with
+ * z.coerce.date(), i.e. `new Date(value)`, and the page formats it with formatDate.
+ */
+export function mangaPublishedText(data: Record<string, unknown>): string | undefined {
+  const value = data['published'];
+  const date = value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(value.trim()) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? `公開日：${formatDate(date)}` : undefined;
+}

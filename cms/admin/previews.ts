@@ -3,7 +3,8 @@
  * Decap renders previews with its own React; these are plain functions calling its `h`,
  * so no React or JSX is bundled here.
  */
-import { mangaPagesPreview, newsPreview, seminarPreview, videoPreview } from './preview-model';
+import { mangaPagesPreview, mangaPublishedText, newsPreview, seminarPreview, videoPreview } from './preview-model';
+import { faqTopicLabels } from '../../src/schemas/faq';
 
 type H = (...args: unknown[]) => unknown;
 interface PreviewProps {
@@ -96,6 +97,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
       'main',
       { className: 'container cms-preview' },
       h('h1', null, typeof data['title'] === 'string' ? data['title'] : '（タイトル未入力）'),
+      h('p', { className: 'episode-meta' }, mangaPublishedText(data) ?? '公開日：（未入力）'),
       h('ol', { className: 'cms-preview__pages' },
         ...pages.map((page, index) =>
           h('li', { key: index },
@@ -132,11 +134,28 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
   });
 
   // The portal sections: the entry as the page reads, title first, then its text in order.
+  // Only a collection with a body field has a body widget (Decap throws when asked for another).
+  // よくある質問: as /faq/ shows it — the topic's heading, the question, the answer's paragraphs, its links.
+  CMS.registerPreviewTemplate('faq', (props) => {
+    const data = dataOf(props);
+    const topic = faqTopicLabels[data['topic'] as keyof typeof faqTopicLabels];
+    const answer = typeof data['answer'] === 'string' ? data['answer'].split(/\n\s*\n/) : [];
+    const links = Array.isArray(data['links']) ? (data['links'] as { label?: string; href?: string }[]) : [];
+    return h(
+      'main',
+      { className: 'container cms-preview' },
+      h('p', null, topic ?? '（分類未選択）'),
+      h('h1', null, typeof data['question'] === 'string' && data['question'] ? data['question'] : '（質問未入力）'),
+      ...answer.map((paragraph, index) => h('p', { key: index, className: 'measure' }, paragraph.trim())),
+      links.length ? h('ul', null, ...links.map((link, index) => h('li', { key: index }, h('a', { href: link.href }, link.label)))) : null,
+    );
+  });
+
   for (const name of ['merits', 'cases', 'support', 'adoption', 'institutions', 'pmh']) {
     CMS.registerPreviewTemplate(name, (props) => {
       const data = dataOf(props);
       const title = ['title', 'name', 'label'].map((key) => data[key]).find((value) => typeof value === 'string' && value) as string | undefined;
-      return h('main', { className: 'container cms-preview' }, h('h1', null, title ?? '（タイトル未入力）'), ...genericBlocks(h, data), props.widgetFor?.('body') ?? null);
+      return h('main', { className: 'container cms-preview' }, h('h1', null, title ?? '（タイトル未入力）'), ...genericBlocks(h, data), 'body' in data ? (props.widgetFor?.('body') ?? null) : null);
     });
   }
 }

@@ -14,11 +14,13 @@ export interface SlugCheck {
   typedSlug?: string | undefined;
   /** Whether `src/content/<collection>/<slug>/index.md` already exists in the repository. */
   exists: (slug: string) => Promise<boolean>;
+  /** Whether an unpublished draft (editorial workflow) already holds this URL名. */
+  inDraft?: ((slug: string) => Promise<boolean>) | undefined;
 }
 
 export const SLUG_LABEL = 'URL名';
 
-export async function slugProblems({ newRecord, currentSlug, typedSlug, exists }: SlugCheck): Promise<string[]> {
+export async function slugProblems({ newRecord, currentSlug, typedSlug, exists, inDraft }: SlugCheck): Promise<string[]> {
   const typed = typedSlug?.trim() ?? '';
   if (!newRecord) {
     if (typed && typed !== currentSlug) {
@@ -31,5 +33,9 @@ export async function slugProblems({ newRecord, currentSlug, typedSlug, exists }
   if (!typed) return ['URL名を入力してください。半角英小文字・数字とハイフンで、ページのURLの一部になります（例：outreach-pediatrics-2）。'];
   if (!slugPattern.test(typed)) return ['URL名は半角英小文字・数字とハイフンで入力してください（例：outreach-pediatrics-2）。'];
   if (await exists(typed)) return [`URL名「${typed}」はすでに使われています。別のURL名を入力してください（例：${typed}-2）。`];
+  if (await inDraft?.(typed)) return [`URL名「${typed}」は、まだ公開されていない下書きで使われています。別のURL名を入力するか、ワークフローの画面でその下書きを開いてください（例：${typed}-2）。`];
   return [];
 }
+
+/** Decap's slug of an entry at `{{slug}}/index` reads `<folder>/index` for some backends (an editorial-workflow draft); the folder is the URL名. */
+export const urlNameOf = (entrySlug: string) => entrySlug.replace(/\/index$/, '');

@@ -7,7 +7,7 @@
 import { registerPreviews, type DecapGlobal } from './previews';
 import type { ImmutableLike } from './clean-data';
 import { checkBeforeSave } from './pre-save';
-import { fileExists } from './entry-exists';
+import { draftExists, fileExists } from './entry-exists';
 import { FORMAT_NAME, I18N_FORMAT_NAME, fromFile, fromFileI18n, toFile, toFileI18n } from './yaml-format';
 import { jaAdditions, jaCorrections, mergeLocale } from './locale-ja';
 import { translateDndAnnouncements } from './dnd-japanese';
@@ -58,29 +58,21 @@ async function start(root: HTMLElement, config: StartConfig) {
   CMS.registerCustomFormat(FORMAT_NAME, 'md', { fromFile, toFile });
   CMS.registerCustomFormat(I18N_FORMAT_NAME, 'md', { fromFile: fromFileI18n, toFile: toFileI18n });
   deleteMediaWithEntries((name) => CMS.getBackend(name) as ReturnType<Parameters<typeof deleteMediaWithEntries>[0]>);
-  const context = { collections: config.collections, exists: (path: string) => fileExists(backend, path) };
+  const context = {
+    collections: config.collections,
+    exists: (path: string) => fileExists(backend, path),
+    // Drafts exist only in the editorial workflow; in simple mode nothing is asked.
+    ...(config.publish_mode === 'editorial_workflow' ? { draftExists: (collection: string, slug: string) => draftExists(backend, collection, slug) } : {}),
+  };
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }: { entry: ImmutableLike }) => checkBeforeSave(entry, context),
   });
   root.remove();
   translateDndAnnouncements();
-  markConditionalFields(config.collections);
   // On a phone the form needs the whole width: start with Decap's preview pane closed (the eye button opens it).
   if (matchMedia('(max-width: 48rem)').matches && localStorage.getItem('cms.right-pane') === null) localStorage.setItem('cms.right-pane', 'none');
   CMS.init({ config });
-}
-
-/**
- * Decap labels every field the form does not require 「（任意）」, also those the build requires
- * in some cases (診療科 for 出張講習会, 字幕 for a released video). Their hints say when they are
- * required ("…では必須です"), so for those the 「（任意）」 after the label is hidden.
- */
-function markConditionalFields(collections: StartConfig['collections']) {
-  const names = new Set(collections.flatMap((collection) => collection.fields.filter((field) => field.required === false && field.hint?.includes('必須')).map((field) => field.name)));
-  const style = document.createElement('style');
-  style.textContent = [...names].map((name) => `label[for^="${CSS.escape(name)}-field-"] > span { display: none; }`).join('\n');
-  document.head.append(style);
 }
 
 /**

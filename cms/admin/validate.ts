@@ -9,6 +9,9 @@ import { japaneseIssueMessage } from '../../src/schemas/messages';
 import type { DecapField } from '../types';
 import { locales } from '../../src/i18n/locales';
 
+/** The end of an optional field's label, written by cms/generate.ts (Decap's own mark is hidden). */
+export const OPTIONAL_MARK = '（任意）';
+
 export interface EntryProblem {
   /** The field as the form names it, e.g. 「ページ（11件目）› ページ画像」. */
   field: string;
@@ -44,8 +47,10 @@ export function fieldLabel(fields: readonly DecapField[], path: readonly Propert
       current = undefined;
       continue;
     }
-    parts.push(field.label);
-    listLabel = field.label;
+    // 「共有文」, not 「共有文（任意）」: the problem is what is wrong with the field, not whether it may be empty.
+    const label = field.label.endsWith(OPTIONAL_MARK) ? field.label.slice(0, -OPTIONAL_MARK.length) : field.label;
+    parts.push(label);
+    listLabel = label;
     current = 'fields' in field && field.fields ? field.fields : 'field' in field && field.field ? [field.field] : undefined;
   }
   return parts.join(' › ') || '入力内容';

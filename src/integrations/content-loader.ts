@@ -11,6 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import sharp from 'sharp';
+import { ContentProblemError, japaneseContentError } from './japanese-schema';
+import { parseTranscriptText } from '../lib/transcript-text';
 import { auditCollectionFiles, imageFieldsOf, imageSizeProblem, readEntrySource, referenceProblems } from '../lib/content-audit';
 
 function filesUnder(dir: string): string[] {
@@ -38,11 +40,35 @@ async function imageProblems(collection: string, file: string, absolute: string,
   return problems;
 }
 
-class ContentProblemError extends Error {
-  constructor(problems: readonly string[]) {
-    super(`コンテンツに問題があります（${problems.length}件）:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    this.name = 'ContentProblemError';
+
+/**
+ * Fields naming a text file beside the entry that the build reads into another field (the
+ * video transcript uploaded in the CMS). Returns the data with that field filled, or problems.
+ */
+const textFileFields: Record<string, { field: string; into: string; parse: typeof parseTranscriptText }[]> = {
+  videos: [{ field: 'transcriptFile', into: 'transcript', parse: parseTranscriptText }],
+};
+
+function withTextFiles(collection: string, file: string, absolute: string, data: Record<string, unknown>): { data: Record<string, unknown>; problems: string[] } {
+  const problems: string[] = [];
+  let filled = data;
+  for (const { field, into, parse } of textFileFields[collection] ?? []) {
+    const name = data[field];
+    if (typeof name !== 'string' || !/^[\w.-]+$/.test(name.trim())) continue;
+    if (Array.isArray(data[into]) && (data[into] as unknown[]).length > 0) {
+      problems.push(`${file}: ${field}: ${into} と ${field} の両方があります。どちらか一方にしてください`);
+      continue;
+    }
+    const target = path.join(path.dirname(absolute), name.trim());
+    if (!existsSync(target)) {
+      problems.push(`${file}: ${field}: ファイル ${name} が見つかりません（記事と同じフォルダに置いてください）`);
+      continue;
+    }
+    const { items, problems: found } = parse(readFileSync(target, 'utf8'));
+    problems.push(...found.map((problem) => `${file}: ${field}: ${name} ${problem}`));
+    filled = { ...filled, [into]: items };
   }
+  return { data: filled, problems };
 }
 
 export function entriesIn(collection: string): Loader {
@@ -59,6 +85,7 @@ export function entriesIn(collection: string): Loader {
         const absolute = path.join(dir, file);
         const { data, problems: sourceProblems } = readEntrySource(readFileSync(absolute, 'utf8'), relative(absolute));
         problems.push(...sourceProblems, ...(await imageProblems(collection, relative(absolute), absolute, data)));
+        problems.push(...withTextFiles(collection, relative(absolute), absolute, data).problems);
       }
       if (problems.length > 0) throw new ContentProblemError(problems);
       const exists = (target: string, id: string) => existsSync(path.join(contentRoot, target, id, 'index.md'));
@@ -66,9 +93,12 @@ export function entriesIn(collection: string): Loader {
         ...context,
         parseData: async (props) => {
           const file = relative(props.filePath ?? '');
-          const { data, problems: sourceProblems } = props.filePath ? readEntrySource(readFileSync(props.filePath, 'utf8'), file) : { data: props.data, problems: [] };
+          const { data: written, problems: sourceProblems } = props.filePath ? readEntrySource(readFileSync(props.filePath, 'utf8'), file) : { data: props.data, problems: [] };
           if (sourceProblems.length > 0) throw new ContentProblemError(sourceProblems);
-          const parsed = await context.parseData({ ...props, data: data as typeof props.data });
+          const data = props.filePath ? withTextFiles(collection, file, props.filePath, written).data : written;
+          const parsed = await context.parseData({ ...props, data: data as typeof props.data }).catch((error: unknown) => {
+            throw japaneseContentError(error, file);
+          });
           const missing = referenceProblems(collection, data, file, exists);
           if (missing.length > 0) throw new ContentProblemError(missing);
           return parsed;

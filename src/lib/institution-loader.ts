@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { japaneseContentError } from '../integrations/japanese-schema';
 
 export function institutionsLoader(file: string): Loader {
   return {
@@ -30,7 +31,9 @@ export function institutionsLoader(file: string): Loader {
       store.clear();
       for (const raw of entries) {
         const id = String(raw['id'] ?? '');
-        const data = await parseData({ id, data: raw, filePath });
+        const data = await parseData({ id, data: raw, filePath }).catch((error: unknown) => {
+          throw japaneseContentError(error, `${filePath}（id ${id}）`);
+        });
         store.set({ id, data, filePath });
       }
       meta.set('digest', digest);

@@ -48,3 +48,13 @@ export function japaneseIssueMessage(issue: Issue): string {
       return '入力内容を確認してください';
   }
 }
+
+/**
+ * The English messages that come worded from Astro itself rather than from zod, in Japanese
+ * (today: astro:assets' image() when the file is missing). Anything else is returned as it is.
+ */
+export function japaneseKnownMessage(message: string): string {
+  const missingImage = /^Image (.+) does not exist\. Is the path correct\?$/.exec(message);
+  if (missingImage) return `画像 ${missingImage[1]} が見つかりません。ファイル名と、画像が記事と同じフォルダにあるかを確かめてください`;
+  return message;
+}

@@ -77,6 +77,11 @@ export const videoSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       captions: z.string().trim().regex(/^[\w.-]+\.vtt$/, '字幕（captions）は同じフォルダの .vtt ファイル名です').optional(),
       /** Everything said, with scene descriptions: the text version of the video. */
       transcript: z.array(videoTranscriptItem).default([]),
+      /**
+       * Or the same as a text file beside the entry (src/lib/transcript-text.ts), uploaded in the
+       * CMS; the build reads it into `transcript`.
+       */
+      transcriptFile: z.string().trim().regex(/^[\w.-]+\.txt$/, '書き起こしファイル（transcriptFile）は同じフォルダの .txt ファイル名です').optional(),
       /** 16:9 image for cards, the YouTube facade and the OGP card. */
       thumbnail: image(),
       /** What the thumbnail shows. */
@@ -110,7 +115,7 @@ export const videoSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       }
       // A released video must be usable without sound and without sight (JIS X 8341-3 1.2.x).
       if (!video.captions) need('captions', '公開中の動画には字幕ファイル（captions、WebVTT）が必要です');
-      if (video.transcript.length === 0) need('transcript', '公開中の動画には書き起こし（transcript）が必要です');
+      if (video.transcript.length === 0 && !video.transcriptFile) need('transcript', '公開中の動画には書き起こし（transcript）か書き起こしファイル（transcriptFile）が必要です');
       if (!video.duration) need('duration', '公開中の動画には長さ（duration、例 PT1M30S）が必要です');
       if (!video.releaseDate) need('releaseDate', '公開中の動画には公開日（releaseDate）が必要です');
       if (!video.youtubeId && !video.videoFile) need('youtubeId', '公開中の動画には YouTube の動画ID（youtubeId）か動画ファイル（videoFile）が必要です');

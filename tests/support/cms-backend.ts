@@ -1,6 +1,6 @@
 /**
  * decap-server for browser tests: started on a free port against a temp copy of the project
- * (never the working tree), in the default file mode, and stopped by its own process id.
+ * (never the working tree), in the default file mode (or git mode), and stopped by its own process id.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -25,8 +25,12 @@ export interface CmsBackend {
   stop: () => Promise<void>;
 }
 
-export async function startDecapServer(repoDir: string, mode: 'fs' | 'git' = 'fs'): Promise<CmsBackend> {
-  const port = await freePort();
+/**
+ * `mode: 'git'` is decap-server's git mode: it reports the editorial workflow and keeps drafts on
+ * `cms/<collection>/<slug>` branches of the repository. `port`: reuse one (a page built for it).
+ */
+export async function startDecapServer(repoDir: string, mode: 'fs' | 'git' = 'fs', wantedPort?: number): Promise<CmsBackend> {
+  const port = wantedPort ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
     env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: mode, GIT_REPO_DIRECTORY: repoDir, LOG_LEVEL: 'warn' },
     stdio: 'ignore',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fromJS } from 'immutable';
 import { backendFromEnv, backendOrigins, buildCmsConfig, CmsConfigError } from '../../cms/config';
 import { cleanEntryData, type ImmutableLike } from '../../cms/admin/clean-data';
-import { mangaPagesPreview, readInstant, seminarPreview } from '../../cms/admin/preview-model';
+import { mangaPagesPreview, mangaPublishedText, readInstant, seminarPreview } from '../../cms/admin/preview-model';
 
 describe('production backend from the environment', () => {
   it('without CMS_BACKEND edits only through the local decap-server, in simple mode', () => {
@@ -88,5 +88,42 @@ describe('admin CSP origins', () => {
   });
   it('a local-only build (npm start, tests) allows the local decap-server', () => {
     expect(backendOrigins(buildCmsConfig({}))).toEqual(['http://localhost:8081', 'http://127.0.0.1:8081']);
+  });
+});
+
+describe('labels say truthfully whether a field may stay empty', async () => {
+  const { cmsCollections } = await import('../../cms/collections/index');
+  const { buildCollection } = await import('../../cms/generate');
+  const fieldsOf = (name: string) => buildCollection(cmsCollections.find((source) => source.wording.name === name)!.wording, cmsCollections.find((source) => source.wording.name === name)!.schema).collection.fields;
+  const find = (fields: readonly { name: string }[], path: string): Record<string, unknown> => {
+    const [head, ...rest] = path.split('.');
+    const field = fields.find((candidate) => candidate.name === head) as Record<string, unknown> & { fields?: { name: string }[] };
+    return rest.length ? find(field.fields!, rest.join('.')) : field;
+  };
+  const seminars = fieldsOf('seminars');
+  it('a field the build requires once its object is filled in says so instead of （任意）', () => {
+    expect(find(seminars, 'venue.name')).toMatchObject({ label: '会場名', required: false });
+    expect(find(seminars, 'venue.name')['hint']).toContain('「会場」を入力するときは必須です。');
+    expect(find(fieldsOf('glossary'), 'quote.text')).toMatchObject({ label: '引用文' });
+    expect(find(fieldsOf('glossary'), 'quote.text')['hint']).toContain('「計画書での定義（引用）」を入力するときは必須です。');
+  });
+  it('an optional field, in an object or not, is labelled （任意）; a field required in some cases is not', () => {
+    expect(find(seminars, 'venue.postalCode')['label']).toBe('郵便番号（任意）');
+    expect(find(seminars, 'capacity')['label']).toBe('定員（任意）');
+    expect(find(seminars, 'venue')['label']).toBe('会場');
+    expect(find(seminars, 'specialty')['label']).toBe('診療科');
+    expect(find(seminars, 'title')['label']).toBe('タイトル');
+  });
+  it('「…を追加」 names the item without the list’s （任意）', () => {
+    expect(find(seminars, 'program')).toMatchObject({ label: 'プログラム（任意）', label_singular: 'プログラム' });
+  });
+});
+
+describe('the manga preview dates the episode as its page does', () => {
+  it('「公開日」 through the page’s formatDate, from the YYYY-MM-DD the form writes', async () => {
+    const { formatDate } = await import('../../src/lib/dates');
+    expect(mangaPublishedText({ published: '2026-10-01' })).toBe(`公開日：${formatDate(new Date('2026-10-01'))}`);
+    expect(mangaPublishedText({ published: '2026-10-01' })).toMatch(/^公開日：2026年10月1日（.）$/);
+    expect(mangaPublishedText({ published: '' })).toBeUndefined();
   });
 });

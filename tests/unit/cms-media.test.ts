@@ -32,3 +32,26 @@ describe('deleting an entry deletes its media', () => {
     expect(await withEntryMedia(['src/assets/cms-uploads/a.png'], async () => listed)).toEqual(['src/assets/cms-uploads/a.png']);
   });
 });
+
+describe('replacing an image deletes the file it replaced', () => {
+  const folderFiles = [
+    'src/content/videos/parents/index.md',
+    'src/content/videos/parents/thumbnail.png',
+    'src/content/videos/parents/thumbnail-new.png',
+    'src/content/videos/parents/captions.vtt',
+    'src/content/videos/parents/.gitkeep',
+    'src/content/videos/parents/old/x.png',
+    'src/content/videos/overview/thumbnail.png',
+  ];
+  it('names only the files beside the entry that its new text no longer uses', async () => {
+    const { staleMedia } = await import('../../cms/admin/entry-media');
+    const text = '---\ntitle: a\nthumbnail: ./thumbnail-new.png\ncaptions: captions.vtt\n---\n';
+    expect(staleMedia('src/content/videos/parents/index.md', text, folderFiles)).toEqual(['src/content/videos/parents/thumbnail.png']);
+  });
+  it('deletes nothing when every file is still named, or for a file outside a content entry', async () => {
+    const { staleMedia } = await import('../../cms/admin/entry-media');
+    const text = 'thumbnail: thumbnail.png\nposter: thumbnail-new.png\ncaptions: captions.vtt\n';
+    expect(staleMedia('src/content/videos/parents/index.md', text, folderFiles)).toEqual([]);
+    expect(staleMedia('README.md', '', folderFiles)).toEqual([]);
+  });
+});

@@ -76,6 +76,33 @@ describe('URL名', () => {
     expect(await slugProblems({ newRecord: true, typedSlug: 'outreach-pediatrics-1', exists: taken })).toEqual([expect.stringContaining('すでに使われています')]);
     expect(await slugProblems({ newRecord: true, typedSlug: 'outreach-pediatrics-9', exists: taken })).toEqual([]);
   });
+  it('refuses a URL名 that only an unpublished draft holds (editorial workflow)', async () => {
+    const inDraft = async (slug: string) => slug === 'draft-term';
+    expect(await slugProblems({ newRecord: true, typedSlug: 'draft-term', exists: taken, inDraft })).toEqual([expect.stringContaining('まだ公開されていない下書きで使われています')]);
+    expect(await slugProblems({ newRecord: true, typedSlug: 'other-term', exists: taken, inDraft })).toEqual([]);
+  });
+  it('asks each backend for the draft branch Decap uses, cms/<collection>/<slug>/index', async () => {
+    const { draftExists } = await import('../../cms/admin/entry-exists');
+    const asked: string[] = [];
+    const answer = (ok: boolean) => (async (url: string | URL | Request, init?: RequestInit) => {
+      asked.push(`${String(url)} ${init?.body ?? ''}`);
+      return new Response('{}', { status: ok ? 200 : 404 });
+    }) as typeof fetch;
+    expect(await draftExists({ name: 'github', repo: 'tokyo/navi' }, 'glossary', 'draft-term', answer(true))).toBe(true);
+    expect(await draftExists({ name: 'gitlab', repo: 'tokyo/navi' }, 'glossary', 'draft-term', answer(false))).toBe(false);
+    expect(await draftExists({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' }, 'glossary', 'draft-term', answer(true))).toBe(true);
+    expect(asked).toEqual([
+      'https://api.github.com/repos/tokyo/navi/branches/cms%2Fglossary%2Fdraft-term%2Findex ',
+      'https://gitlab.com/api/v4/projects/tokyo%2Fnavi/repository/branches/cms%2Fglossary%2Fdraft-term%2Findex ',
+      'http://localhost:8081/api/v1 {"action":"unpublishedEntry","params":{"branch":"main","collection":"glossary","slug":"draft-term/index"}}',
+    ]);
+  });
+  it('reads a workflow draft’s slug (draft-term/index) as its URL名, so re-saving it is no rename', async () => {
+    const { urlNameOf } = await import('../../cms/admin/slug-guard');
+    expect(urlNameOf('draft-term/index')).toBe('draft-term');
+    expect(urlNameOf('applied-acute-care')).toBe('applied-acute-care');
+    expect(await slugProblems({ newRecord: false, currentSlug: urlNameOf('draft-term/index'), typedSlug: 'draft-term', exists: taken })).toEqual([]);
+  });
   it('refuses renaming an existing entry, with what to do instead', async () => {
     expect(await slugProblems({ newRecord: false, currentSlug: 'a', typedSlug: 'b', exists: taken })).toEqual([expect.stringContaining('変更できません')]);
     expect(await slugProblems({ newRecord: false, currentSlug: 'a', typedSlug: '', exists: taken })).toEqual([]);
@@ -138,6 +165,14 @@ describe('Japanese strings added to Decap’s ja locale', () => {
   it('fills the gaps and keeps Decap’s own wording', () => {
     const merged = mergeLocale({ editor: { editorWidgets: { list: { delete: '削除' } } } }, jaAdditions) as { editor: { editorWidgets: { list: Record<string, string> } } };
     expect(merged.editor.editorWidgets.list).toMatchObject({ delete: '削除', add: '%{item}を追加' });
+  });
+});
+
+describe('react-select’s “Remove <value>” buttons in Japanese', () => {
+  it('words the × of a chosen value, and leaves other labels alone', async () => {
+    const { japaneseAriaLabel } = await import('../../cms/admin/dnd-japanese');
+    expect(japaneseAriaLabel('Remove 支援の内容')).toBe('「支援の内容」を外す');
+    expect(japaneseAriaLabel('閉じる')).toBeUndefined();
   });
 });
 

@@ -56,7 +56,10 @@ describe('video schema', () => {
   });
 
   it('refuses to release a video without a transcript, naming the field', () => {
-    expect(issuesOf(schema.safeParse({ ...released, transcript: [] }))).toEqual(['transcript: 公開中の動画には書き起こし（transcript）が必要です']);
+    expect(issuesOf(schema.safeParse({ ...released, transcript: [] }))).toEqual(['transcript: 公開中の動画には書き起こし（transcript）か書き起こしファイル（transcriptFile）が必要です']);
+    // An uploaded transcript file stands for the typed paragraphs (the build reads it into transcript).
+    expect(issuesOf(schema.safeParse({ ...released, transcript: [], transcriptFile: 'transcript.txt' }))).toEqual([]);
+    expect(fieldsOf(schema.safeParse({ ...released, transcriptFile: 'transcript.docx' }))).toEqual(['transcriptFile']);
     expect(fieldsOf(schema.safeParse({ ...released, transcript: [{ line: ' ' }] }))).toEqual(['transcript.0.line']);
   });
 
