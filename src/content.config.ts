@@ -5,6 +5,7 @@
  */
 import { defineCollection, type SchemaContext } from 'astro:content';
 import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { collectionNames, collectionRegistry, type CollectionName, type CollectionRegistry } from './schemas/collections';
 import { institutionsLoader } from './lib/institution-loader';
 
@@ -24,7 +25,10 @@ const wire = <N extends CollectionName>(name: N) =>
     schema: ({ image }: SchemaContext) => inJapanese(collectionRegistry[name].schema(image)),
   });
 
+/** What inJapanese returns for a schema: the same output, checked with the Japanese messages. */
+type InJapanese<S> = S extends z.ZodType ? ReturnType<typeof inJapanese<S>> : never;
+
 // Astro infers each collection's entry type from this type, so it names each schema exactly.
 export const collections = Object.fromEntries(collectionNames.map((name) => [name, wire(name)])) as {
-  [N in CollectionName]: { loader: Loader; schema: (context: SchemaContext) => ReturnType<CollectionRegistry[N]['schema']> };
+  [N in CollectionName]: { loader: Loader; schema: (context: SchemaContext) => InJapanese<ReturnType<CollectionRegistry[N]['schema']>> };
 };
