@@ -232,11 +232,17 @@ export const searchWeights = {
    * (institutions, the seminar list, the home page and the manga and video lists) count less.
    */
   pages: [
-    [/^\/(about|merits|faq)\/$/, 2],
+    // 医療DXとは answers the site's own question, above the glossary's one-line definition.
+    [/^\/about\/$/, 2.5],
+    [/^\/(merits|faq)\/$/, 2],
     [/^\/cases\//, 1.5],
     [/^\/institutions\//, 0.4],
     [/^\/seminars\/$/, 0.6],
     [/^\/((manga|videos)\/)?$/, 0.6],
+    // お知らせ say that something is new; the page they point to explains it (issue 20).
+    [/^\/news\//, 0.4],
+    // 医療機関の方へ: a hub of links to the pages that explain (issue 20).
+    [/^\/for-institutions\/$/, 0.6],
   ],
   /** Multiplier for content not yet released (its search `status`). */
   unreleased: { statuses: ['制作中', '公開予定'], factor: 0.2 },

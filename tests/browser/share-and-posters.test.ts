@@ -108,7 +108,10 @@ describe('manga episode page', () => {
       const range = document.createRange();
       range.setStartBefore(document.body);
       range.setEndBefore(reader ?? document.body);
-      return range.toString();
+      // The words as read: the furigana readings (<rt>) are not part of the title.
+      const words = range.cloneContents();
+      words.querySelectorAll('rt, rp').forEach((node) => node.remove());
+      return words.textContent ?? '';
     });
     expect(aboveReader.split(title).length - 1, `「${title}」 above the reader`).toBe(1);
     expect(await page.locator('.breadcrumbs').innerText()).toContain('マンガで知る医療DX');
