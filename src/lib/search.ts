@@ -233,7 +233,7 @@ export const searchWeights = {
    */
   pages: [
     // 医療DXとは answers the site's own question, above the glossary's one-line definition.
-    [/^\/about\/$/, 2.5],
+    [/^\/about\/$/, 3],
     [/^\/(merits|faq)\/$/, 2],
     [/^\/cases\//, 1.5],
     [/^\/institutions\//, 0.4],
