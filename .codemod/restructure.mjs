@@ -104,6 +104,18 @@ const moves = [
   ['src/lib/lease-checker.ts', 'src/lib/support/lease-checker.ts'],
   ['src/lib/lease-subsidy.ts', 'src/lib/support/lease-subsidy.ts'],
   ['src/lib/cybersecurity.ts', 'src/lib/support/cybersecurity.ts'],
+  // Files added by branches merged after the table was written.
+  ['src/lib/accessibility-criteria.ts', 'src/lib/site/accessibility-criteria.ts'],
+  ['src/lib/accessibility-manual-checks.ts', 'src/lib/site/accessibility-manual-checks.ts'],
+  ['src/lib/accessibility-report.ts', 'src/lib/site/accessibility-report.ts'],
+  ['src/lib/news.ts', 'src/lib/site/news.ts'],
+  ['src/lib/ruby-preference.ts', 'src/lib/site/ruby-preference.ts'],
+  ['src/lib/furigana.ts', 'src/lib/furigana/furigana.ts'],
+  ['src/lib/furigana-overrides.ts', 'src/lib/furigana/overrides.ts'],
+  ['src/lib/search-strings.ts', 'src/lib/search/search-strings.ts'],
+  ['src/lib/transcript-text.ts', 'src/lib/videos/transcript-text.ts'],
+  ['src/scripts/copy-link.ts', 'src/client/copy-link.ts'],
+  ['src/scripts/ruby-toggle.ts', 'src/client/ruby-toggle.ts'],
 ];
 
 /** Where component styles go (src/styles/layers.css declares the order). */
