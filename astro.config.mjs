@@ -2,12 +2,12 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import securityHeaders from './scripts/integrations/security-headers.ts';
-import decapCms from './cms/integration.ts';
-import { siteDirectives, siteScriptResources, siteStyleResources } from './src/lib/csp.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
+import decapCms from './src/integrations/decap-cms.ts';
+import { siteDirectives, siteScriptResources, siteStyleResources } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.mjs';
 import mangaImageCheck from './src/integrations/manga-image-check.mjs';
-import mangaServiceWorker from './scripts/integrations/manga-service-worker.ts';
+import mangaServiceWorker from './src/integrations/manga-service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
 import builtImageCheck from './src/integrations/built-image-check.mjs';

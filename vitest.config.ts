@@ -13,7 +13,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
-      exclude: ['**/*.d.ts', 'src/lib/seminar-status-dom.ts'],
+      exclude: ['**/*.d.ts', 'src/client/seminar-status.ts'],
       reporter: ['text-summary', 'text'],
       reportsDirectory: 'test-results/coverage',
       thresholds: { lines: 85, statements: 85, functions: 80, branches: 80 },

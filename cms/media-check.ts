@@ -3,7 +3,7 @@
  * replaces an image or a caption file in the CMS (Decap uploads the new file and never deletes
  * the old one) or when an entry file is removed by hand. They would be tracked in git forever
  * and, for images, look as if they were still in use. Run at the start of every build
- * (cms/integration.ts), which names each file in a warning.
+ * (src/integrations/decap-cms.ts), which names each file in a warning.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

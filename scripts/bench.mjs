@@ -1,6 +1,6 @@
 // `npm run bench`: builds the site, then reports build time per page and, for each page
 // template, the bytes a phone downloads on first load (Chromium at 390×844), raw and gzip.
-// Budgets: scripts/lib/budgets.mjs (defaults) and scripts/bench-templates.mjs (per template);
+// Budgets: tools/budgets.mjs (defaults) and tools/bench-templates.mjs (per template);
 // a page over budget is marked ✗ and the command exits 1.
 // Then (issue 23) in the same run: first search against Pagefind's API alone, image outputs
 // against their sources, and a 2,000-session build in a temp copy against a bare Astro site of
@@ -11,18 +11,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from './lib/find-chromium.mjs';
-import { htmlFilesIn } from './lib/built-pages.mjs';
-import { measurePage } from './lib/page-weight.mjs';
-import { mangaBudget, templates } from './bench-templates.mjs';
-import { startStaticServer } from './lib/serve-dist.mjs';
-import { budgetFailures, htmlPageSizes, measuredBytes, pageHtmlBudgetFailures } from './lib/budgets.mjs';
-import { measureApiOnlySearch, measureFirstSearch, searchIndexSize } from './lib/search-weight.mjs';
-import { relevanceSet, runRelevanceSet } from './lib/search-relevance.mjs';
+import { findChromium } from '../tools/find-chromium.mjs';
+import { htmlFilesIn } from '../src/integrations/built-pages.mjs';
+import { measurePage } from '../tools/page-weight.mjs';
+import { mangaBudget, templates } from '../tools/bench-templates.mjs';
+import { startStaticServer } from '../tools/serve-dist.mjs';
+import { budgetFailures, htmlPageSizes, measuredBytes, pageHtmlBudgetFailures } from '../tools/budgets.mjs';
+import { measureApiOnlySearch, measureFirstSearch, searchIndexSize } from '../tools/search-weight.mjs';
+import { relevanceSet, runRelevanceSet } from '../tools/search-relevance.mjs';
 import { indexSite, runPagefind } from '../src/integrations/search-index.mjs';
-import { imageOutputsAgainstSources } from './lib/image-sizes.mjs';
-import { buildBareAstro } from './lib/bare-astro.mjs';
-import { printProjectTimes } from './lib/test-times.mjs';
+import { imageOutputsAgainstSources } from '../tools/image-sizes.mjs';
+import { buildBareAstro } from '../tools/bare-astro.mjs';
+import { printProjectTimes } from '../tools/test-times.mjs';
 
 const dist = path.resolve('dist');
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
@@ -108,7 +108,7 @@ for (const outcome of relevance.filter((o) => !o.pass)) console.log(`  ✗ 「${
 
 // Issue 18: Lighthouse mobile on /search/ (performance ≥ 95, CLS 0), dist/ served with gzip.
 {
-  const { runLighthouse } = await import('./lib/lighthouse-run.mjs');
+  const { runLighthouse } = await import('../tools/lighthouse-run.mjs');
   const { lighthousePaths, printLighthouse } = await import('./lighthouse.mjs');
   console.log('\n## Lighthouse (mobile, simulated throttling; dist/ served with gzip)');
   overBudget += printLighthouse(await runLighthouse({ dist, paths: lighthousePaths }));
@@ -163,7 +163,7 @@ for (const slug of episodes.sort()) {
 
 // Institutions at Tokyo scale (issue 19): one 15,000-facility build in a temp copy.
 {
-  const { benchInstitutions } = await import('./lib/institutions-bench.mjs');
+  const { benchInstitutions } = await import('../tools/institutions-bench.mjs');
   overBudget += await benchInstitutions(browser, { sampleBuildMs: buildMs });
 }
 
@@ -175,8 +175,8 @@ await server.close();
 // output (paired: CLI first, then the site's indexer), and the largest page of each template.
 {
   const entries = 2000;
-  const { createFixtureProject } = await import('./lib/temp-project.mjs');
-  const { writeGeneratedSessions } = await import('./generate-entries.mjs');
+  const { createFixtureProject } = await import('../tools/temp-project.mjs');
+  const { writeGeneratedSessions } = await import('../tools/generate-entries.mjs');
   const project = createFixtureProject();
   try {
     writeGeneratedSessions(project.dir, entries);
@@ -213,7 +213,7 @@ await server.close();
       // The largest built page of each template: the page of the same route shape (first path
       // segment and depth) as the template's sample, biggest HTML first.
       const shape = (/** @type {string} */ urlPath) => `${urlPath.split('/').filter(Boolean)[0] ?? ''}:${urlPath.split('/').filter(Boolean).length}`;
-      const { urlPathOf } = await import('./lib/built-pages.mjs');
+      const { urlPathOf } = await import('../src/integrations/built-pages.mjs');
       const files = htmlFilesIn(largeDist).filter((file) => !file.includes(`${path.sep}admin${path.sep}`));
       const largeServer = await startStaticServer(largeDist);
       const largeBrowser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });

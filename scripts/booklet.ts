@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { startStaticServer } from './lib/serve-dist.mjs';
-import { findChromium } from './lib/find-chromium.mjs';
+import { startStaticServer } from '../tools/serve-dist.mjs';
+import { findChromium } from '../tools/find-chromium.mjs';
 
 /** Episode slugs in a built site: the folders of dist/manga/ other than the glossary. */
 export function builtEpisodes(dist: string): string[] {

@@ -1,5 +1,5 @@
 // `npm run generate:institutions -- <out.csv> [--hospitals 650] [--clinics 14350] [--seed 19]`
-// Writes a Tokyo-scale institutions CSV in the canonical columns (scripts/institutions-mapping.json):
+// Writes a Tokyo-scale institutions CSV in the canonical columns (src/lib/institutions/mapping.json):
 // ≈650 hospitals and ≈14,000 clinics across all 62 区市町村 including the islands, spread by
 // population around each 区市町村's centre, every one an invented サンプル facility. The same seed
 // always gives the same file, so tests can count what it holds. Used by the Tokyo-scale browser

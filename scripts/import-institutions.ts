@@ -1,16 +1,16 @@
 // `npm run import:institutions -- <file.csv> [--mapping <mapping.json>] [--max-errors N] [--out <file.json>]`
 // Reads an institutions CSV (UTF-8 or Shift_JIS), validates every row and writes the data file
 // the site builds from (default src/content/institutions/institutions.json). Exits 1 and writes
-// nothing when the file has more bad rows than allowed; see scripts/institutions-mapping.json.
+// nothing when the file has more bad rows than allowed; see src/lib/institutions/mapping.json.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatReport, importInstitutions, serializeInstitutions, type ColumnMapping } from './lib/institution-import.ts';
+import { formatReport, importInstitutions, serializeInstitutions, type ColumnMapping } from '../src/lib/institutions/import.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    mapping: { type: 'string', default: fileURLToPath(new URL('./institutions-mapping.json', import.meta.url)) },
+    mapping: { type: 'string', default: fileURLToPath(new URL('../src/lib/institutions/mapping.json', import.meta.url)) },
     'max-errors': { type: 'string' },
     out: { type: 'string', default: 'src/content/institutions/institutions.json' },
   },

@@ -3,7 +3,7 @@
 // `npm run bench`. Targets (issue 18): performance ≥ 95, CLS 0.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { lighthouseBudget, runLighthouse } from './lib/lighthouse-run.mjs';
+import { lighthouseBudget, runLighthouse } from '../tools/lighthouse-run.mjs';
 
 export const lighthousePaths = ['/search/', `/search/?q=${encodeURIComponent('オンライン診療')}`];
 

@@ -1,6 +1,6 @@
 // `npm run lint:text [files…]`: the public-voice check of docs/content-style.md on the site's
 // words (content, pages, components, UI strings); exits 1 with file:line for every problem.
-import { describeProblems, lintSiteText } from './lib/lint-text.ts';
+import { describeProblems, lintSiteText } from '../tools/textlint/lint-text.ts';
 
 const patterns = process.argv.slice(2);
 const started = Date.now();

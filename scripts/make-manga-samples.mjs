@@ -1,4 +1,4 @@
-// Draws the sample manga episodes (scripts/manga-art/episodes.mjs) as SVG, renders each
+// Draws the sample manga episodes (tools/manga-art/episodes.mjs) as SVG, renders each
 // page to PNG with sharp and writes src/content/manga/<slug>/index.md with the alt text and
 // transcript taken from the same story data. Run by hand after changing the story:
 //   node scripts/make-manga-samples.mjs
@@ -7,8 +7,8 @@ import sharp from 'sharp';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { PAGE_H, PAGE_W, FONT, balloon, infoBox, narration, person, sampleBadge, scenery, screenText, textLines, wrapJapanese } from './manga-art/draw.mjs';
-import { episodes, speakers } from './manga-art/episodes.mjs';
+import { PAGE_H, PAGE_W, FONT, balloon, infoBox, narration, person, sampleBadge, scenery, screenText, textLines, wrapJapanese } from '../tools/manga-art/draw.mjs';
+import { episodes, speakers } from '../tools/manga-art/episodes.mjs';
 
 const MARGIN_X = 40;
 const TOP = 84;

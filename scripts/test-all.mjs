@@ -4,8 +4,8 @@
 // Ends with one summary line "N passed, N failed" for CI.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { findChromium } from './lib/find-chromium.mjs';
-import { printProjectTimes } from './lib/test-times.mjs';
+import { findChromium } from '../tools/find-chromium.mjs';
+import { printProjectTimes } from '../tools/test-times.mjs';
 import { defaultResultsFile, readTestResults, sourceFingerprint } from '../src/integrations/test-results.ts';
 
 const started = Date.now();

@@ -7,7 +7,7 @@ import { defineCollection, type SchemaContext } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { collectionNames, collectionRegistry, type CollectionName, type CollectionRegistry } from './schemas/collections';
-import { institutionsLoader } from './lib/institution-loader';
+import { institutionsLoader } from './integrations/institution-loader';
 
 // One `<slug>/index.md` per entry, audited and read as written (src/integrations/content-loader.ts).
 import { entriesIn } from './integrations/content-loader';

@@ -10,9 +10,9 @@ import type { DecapField } from '../types';
 import { cleanEntryData, type ImmutableLike } from './clean-data';
 import { entryProblems, fieldLabel, problemText } from './validate';
 import { SLUG_LABEL, slugProblems, urlNameOf } from './slug-guard';
-import { webVttProblems } from '../../src/lib/webvtt';
+import { webVttProblems } from '../../src/lib/videos/webvtt';
 import { pruned } from './yaml-format';
-import { transcriptTextProblems } from '../../src/lib/transcript-text';
+import { transcriptTextProblems } from '../../src/lib/videos/transcript-text';
 
 /**
  * Files uploaded with the entry that the build reads as text, checked the way the build checks

@@ -2,13 +2,13 @@
  * What the CMS previews show, computed from an entry's raw form data (plain JS, as Decap holds
  * it before saving). Pure, so it is unit-tested apart from the CMS.
  */
-import { formatDate, formatDateTimeRangeWithEra, formatDateWithEra, formatTime } from '../../src/lib/dates';
-import { ui } from '../../src/lib/ui-strings';
-import { formatPlannedMonth, videoAvailability } from '../../src/lib/video-status';
-import { formatDurationJa } from '../../src/lib/video-duration';
+import { formatDate, formatDateTimeRangeWithEra, formatDateWithEra, formatTime } from '../../src/lib/site/dates';
+import { ui } from '../../src/lib/site/ui-strings';
+import { formatPlannedMonth, videoAvailability } from '../../src/lib/videos/status';
+import { formatDurationJa } from '../../src/lib/videos/duration';
 import { parseIsoDuration, plannedMonthPattern } from '../../src/schemas/vocabularies';
-import { registrationStatus, statusInputFrom, type RegistrationStatus } from '../../src/lib/seminar-status';
-import { seminarUi } from '../../src/lib/ui-strings';
+import { registrationStatus, statusInputFrom, type RegistrationStatus } from '../../src/lib/seminars/status';
+import { seminarUi } from '../../src/lib/site/ui-strings';
 import { newsCategoryLabels } from '../../src/schemas/news';
 
 export interface SeminarPreview {
@@ -40,7 +40,7 @@ export function readInstant(value: unknown): Date | undefined {
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 
-/** The badge the site shows, computed by the site's own src/lib/seminar-status.ts. */
+/** The badge the site shows, computed by the site's own src/lib/seminars/status.ts. */
 export function seminarStatus(data: Record<string, unknown>, now: Date): RegistrationStatus {
   const registration = (typeof data['registration'] === 'object' && data['registration'] !== null ? data['registration'] : {}) as Record<string, unknown>;
   return registrationStatus(statusInputFrom({ ...data, ...registration }, readInstant), now);

@@ -1,5 +1,5 @@
 /** 電子カルテ導入率 (src/schemas/adoption.ts): one period of figures for the dashboard. */
-import { barKindLabels } from '../../src/lib/bar-chart';
+import { barKindLabels } from '../../src/lib/charts/bar-chart';
 import type { CollectionWording } from '../types';
 import { sampleWording } from './shared';
 

@@ -1,5 +1,5 @@
 /** セミナー・講習会 (src/schemas/seminar.ts): how each field reads in the CMS. Option labels come from the site's own UI strings. */
-import { seminarUi } from '../../src/lib/ui-strings';
+import { seminarUi } from '../../src/lib/site/ui-strings';
 import type { CollectionWording } from '../types';
 import { sampleWording } from './shared';
 

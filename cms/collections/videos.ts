@@ -1,5 +1,5 @@
 /** 動画 (src/schemas/video.ts): the campaign videos, 制作中 until they are published. */
-import { ui } from '../../src/lib/ui-strings';
+import { ui } from '../../src/lib/site/ui-strings';
 import type { CollectionWording } from '../types';
 import { sampleWording, translationsWording } from './shared';
 

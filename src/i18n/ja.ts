@@ -1,11 +1,11 @@
 /**
  * 日本語: every fixed UI string, enum label and citizen-page text of the site, in one typed module
  * (the other locales' modules, src/i18n/<id>.ts, must give the same keys: src/i18n/types.ts).
- * src/lib/ui-strings.ts re-exports the groups that existed before the languages issue.
+ * src/lib/site/ui-strings.ts re-exports the groups that existed before the languages issue.
  */
 import type { FaqTopic } from '../schemas/faq';
 import type { InstitutionKind } from '../schemas/institution-values';
-import type { InstitutionFeature } from '../lib/institution-filter';
+import type { InstitutionFeature } from '../lib/institutions/filter';
 
 export const ui = {
   skipLink: '本文へ移動',

@@ -4,7 +4,7 @@
  * would ignore — (2) each entry's source text is checked and its frontmatter re-read as YAML 1.2
  * core, so the zod schemas see dates as written, and (3) references to other entries must
  * exist. A problem stops `astro sync`/`astro build` naming the file and the field in Japanese.
- * The checks themselves are pure functions in src/lib/content-audit.ts.
+ * The checks themselves are pure functions in src/integrations/content-audit.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import sharp from 'sharp';
 import { ContentProblemError, japaneseContentError } from './japanese-schema';
-import { parseTranscriptText } from '../lib/transcript-text';
-import { auditCollectionFiles, imageFieldsOf, imageSizeProblem, readEntrySource, referenceProblems } from '../lib/content-audit';
+import { parseTranscriptText } from '../lib/videos/transcript-text';
+import { auditCollectionFiles, imageFieldsOf, imageSizeProblem, readEntrySource, referenceProblems } from './content-audit';
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -14,8 +14,8 @@ import { createRequire } from 'node:module';
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { furiganaDictionary, furiganaSegments, hasKanji, type AnalysedToken, type FuriganaDictionary } from '../lib/furigana.ts';
-import { furiganaOverrides, furiganaUnsure } from '../lib/furigana-overrides.ts';
+import { furiganaDictionary, furiganaSegments, hasKanji, type AnalysedToken, type FuriganaDictionary } from '../lib/furigana/furigana.ts';
+import { furiganaOverrides, furiganaUnsure } from '../lib/furigana/overrides.ts';
 
 interface LinderaToken {
   surface: string;

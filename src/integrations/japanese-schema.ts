@@ -21,7 +21,7 @@ export function inJapanese<Schema extends z.ZodType>(schema: Schema) {
   });
 }
 
-/** `pages.10.image` → `pages[10].image`, the form src/lib/content-audit.ts names fields in. */
+/** `pages.10.image` → `pages[10].image`, the form src/integrations/content-audit.ts names fields in. */
 export const fieldPath = (dotted: string) => dotted.replace(/\.(\d+)(?=\.|$)/g, '[$1]');
 
 /**

@@ -18,9 +18,9 @@ import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { filesIn, htmlFilesIn, urlPathOf } from '../../scripts/lib/built-pages.mjs';
+import { filesIn, htmlFilesIn, urlPathOf } from './built-pages.mjs';
 import { skipsBuildStep } from './build-steps.mjs';
-import { aliasKeywordsFor, pageWeight, rankFilterKey, readingsFor, searchAttributes } from '../lib/search.ts';
+import { aliasKeywordsFor, pageWeight, rankFilterKey, readingsFor, searchAttributes } from '../lib/search/search.ts';
 
 /**
  * Left out of the index inside each page's content region:
@@ -60,7 +60,7 @@ export const vocabularyPaths = { terms: 'search/terms.json', records: 'search/re
  * The site's terms and extra records from a built site (none if the file is missing, e.g. a
  * stand-in site in the tests).
  * @param {string} dist
- * @returns {import('../lib/search.ts').SearchVocabulary}
+ * @returns {import('../lib/search/search.ts').SearchVocabulary}
  */
 export function readVocabulary(dist) {
   const read = (/** @type {string} */ file) => (existsSync(path.join(dist, file)) ? JSON.parse(readFileSync(path.join(dist, file), 'utf8')) : []);
@@ -76,7 +76,7 @@ const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
  * Adds hidden `readings` and `aliases` metadata for the site's terms that the page's indexed
  * text names (no-op for pages that are not indexed or name none).
  * @param {string} html
- * @param {readonly import('../lib/search.ts').SiteTerm[]} terms
+ * @param {readonly import('../lib/search/search.ts').SiteTerm[]} terms
  */
 export function withReadings(html, terms) {
   const text = indexedText(html);
@@ -89,7 +89,7 @@ export function withReadings(html, terms) {
 }
 
 /**
- * Adds the page's weight as the hidden `rank` filter (see searchWeights in src/lib/search.ts).
+ * Adds the page's weight as the hidden `rank` filter (see searchWeights in src/lib/search/search.ts).
  * @param {string} html
  * @param {number} weight
  */
@@ -112,7 +112,7 @@ export function searchLabelsOf(html) {
 /**
  * A record (glossary entry, FAQ answer) as the HTML Pagefind indexes for it: heading, text and
  * the same hidden filter and meta elements a page's SearchTags renders.
- * @param {import('../lib/search.ts').SearchRecord} record
+ * @param {import('../lib/search/search.ts').SearchRecord} record
  */
 export function recordHtml(record) {
   const attributes = searchAttributes(record.tags)
@@ -127,7 +127,7 @@ export function recordHtml(record) {
  * aliases, and its weight.
  * @param {string} html
  * @param {string} url
- * @param {readonly import('../lib/search.ts').SiteTerm[]} terms
+ * @param {readonly import('../lib/search/search.ts').SiteTerm[]} terms
  */
 export function prepareForIndex(html, url, terms) {
   const text = withoutRuby(html);

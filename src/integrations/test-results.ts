@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TestResultsFile } from '../lib/accessibility-report';
+import type { TestResultsFile } from '../lib/site/accessibility-report';
 
 /** Default place of the results; `ACCESSIBILITY_RESULTS` points elsewhere (tests, CI artefacts). */
 export const defaultResultsFile = 'test-results/accessibility.json';

@@ -1,13 +1,13 @@
 /**
  * A medical institution and its DX status. Facilities are not hand-edited: the importer
  * (scripts/import-institutions.ts) reads an open-data CSV, maps its columns to these fields
- * (scripts/institutions-mapping.json) and validates every row with this schema, which also
+ * (src/lib/institutions/mapping.json) and validates every row with this schema, which also
  * accepts the CSV's own spellings (「病院」, 「○」, 「2026/4/1」, full-width digits) so a source
- * needs no code change. The build reads the importer's JSON through src/lib/institution-loader.ts
+ * needs no code change. The build reads the importer's JSON through src/integrations/institution-loader.ts
  * with this same schema. Explicit `.ts` extensions: the importer runs on plain Node.
  */
 import { z } from 'astro/zod';
-import { municipalityByCode, municipalityCodes } from '../lib/municipalities.ts';
+import { municipalityByCode, municipalityCodes } from './municipalities.ts';
 import { sample } from './shared.ts';
 import { institutionKindLabels, institutionKinds, type InstitutionKind } from './institution-values.ts';
 
@@ -126,5 +126,5 @@ export const institutionSchema = z.object({
 });
 export type Institution = z.infer<typeof institutionSchema>;
 
-/** The fields in the order of the canonical CSV columns (docs: scripts/institutions-mapping.json). */
+/** The fields in the order of the canonical CSV columns (docs: src/lib/institutions/mapping.json). */
 export const institutionFields = Object.keys(institutionSchema.shape) as (keyof Institution)[];

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { municipalitySlugs } from '../lib/municipalities';
+import { municipalitySlugs } from './municipalities';
 import { sample } from './shared';
 
 /** Whether the entry is a municipality (区市町村) or a medical institution (医療機関). */

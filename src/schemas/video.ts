@@ -78,7 +78,7 @@ export const videoSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
       /** Everything said, with scene descriptions: the text version of the video. */
       transcript: z.array(videoTranscriptItem).default([]),
       /**
-       * Or the same as a text file beside the entry (src/lib/transcript-text.ts), uploaded in the
+       * Or the same as a text file beside the entry (src/lib/videos/transcript-text.ts), uploaded in the
        * CMS; the build reads it into `transcript`.
        */
       transcriptFile: z.string().trim().regex(/^[\w.-]+\.txt$/, '書き起こしファイル（transcriptFile）は同じフォルダの .txt ファイル名です').optional(),

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { templates } from '../../scripts/bench-templates.mjs';
-import { budgetFailures, measuredBytes } from '../../scripts/lib/budgets.mjs';
-import { measurePage } from '../../scripts/lib/page-weight.mjs';
+import { templates } from '../../tools/bench-templates.mjs';
+import { budgetFailures, measuredBytes } from '../../tools/budgets.mjs';
+import { measurePage } from '../../tools/page-weight.mjs';
 import { baseUrl, launchBrowser } from '../support/browser';
 
 let browser: Browser;

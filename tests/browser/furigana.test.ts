@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
-import { rubyPreferenceKey } from '../../src/lib/ruby-preference';
+import { rubyPreferenceKey } from '../../src/client/ruby-preference';
 
 let browser: Browser;
 beforeAll(async () => {

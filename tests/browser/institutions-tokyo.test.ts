@@ -9,8 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { desktop, launchBrowser, phone } from '../support/browser';
 import { finderJourney, mapJourney, noJavaScriptJourney, type Facility } from '../support/institution-journeys';
-import { buildTokyoInstitutions } from '../../scripts/lib/tokyo-institutions.mjs';
-import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
+import { buildTokyoInstitutions } from '../../tools/tokyo-institutions.mjs';
+import { startStaticServer } from '../../tools/serve-dist.mjs';
 
 let browser: Browser;
 let tokyo: ReturnType<typeof buildTokyoInstitutions> | undefined;

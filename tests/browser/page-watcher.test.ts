@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
+import { startStaticServer } from '../../tools/serve-dist.mjs';
 import { launchBrowser, openPageWatched } from '../support/browser';
 
 let browser: Browser;

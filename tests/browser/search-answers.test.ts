@@ -18,11 +18,11 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
 import { distDir, readBuilt } from '../support/dist';
 import { createFixtureProject } from '../support/fixture-project';
-import { relevanceSet, runRelevanceSet } from '../../scripts/lib/search-relevance.mjs';
-import { measureApiOnlySearch, measureFirstSearch } from '../../scripts/lib/search-weight.mjs';
-import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
+import { relevanceSet, runRelevanceSet } from '../../tools/search-relevance.mjs';
+import { measureApiOnlySearch, measureFirstSearch } from '../../tools/search-weight.mjs';
+import { startStaticServer } from '../../tools/serve-dist.mjs';
 import { indexSite, vocabularyPaths, withoutRuby } from '../../src/integrations/search-index.mjs';
-import { glossaryRecords, glossaryTerms, type GlossaryEntryForSearch } from '../../src/lib/search';
+import { glossaryRecords, glossaryTerms, type GlossaryEntryForSearch } from '../../src/lib/search/search';
 import { glossarySchema } from '../../src/schemas/glossary';
 
 let browser: Browser;

@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { axeViolations, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
-import { conditions, subsidyMessages } from '../../src/lib/lease-subsidy';
-import { questions } from '../../src/lib/lease-checker';
+import { conditions, subsidyMessages } from '../../src/lib/support/lease-subsidy';
+import { questions } from '../../src/lib/support/lease-checker';
 
 let browser: Browser;
 beforeAll(async () => {

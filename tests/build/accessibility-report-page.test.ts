@@ -1,13 +1,13 @@
 /**
  * The built /accessibility/report/ shows exactly what the recorded results of these sources
- * allow (src/integrations/test-results.ts + src/lib/accessibility-report.ts): 未試験 without
+ * allow (src/integrations/test-results.ts + src/lib/site/accessibility-report.ts): 未試験 without
  * them, and criterion by criterion the model's result with them. The rules themselves are
  * unit-tested on fixtures (tests/unit/accessibility-report.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { criteria } from '../../src/lib/accessibility-criteria';
-import { manualChecks } from '../../src/lib/accessibility-manual-checks';
-import { buildAccessibilityReport } from '../../src/lib/accessibility-report';
+import { criteria } from '../../src/lib/site/accessibility-criteria';
+import { manualChecks } from '../../src/lib/site/accessibility-manual-checks';
+import { buildAccessibilityReport } from '../../src/lib/site/accessibility-report';
 import { defaultResultsFile, readTestResults, sourceFingerprint } from '../../src/integrations/test-results';
 import { readBuilt } from '../support/dist';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decapRuntimeFiles, decapDistDir } from '../../cms/integration';
+import { decapRuntimeFiles, decapDistDir } from '../../src/integrations/decap-cms';
 import { builtPagePaths, distDir, readBuilt } from '../support/dist';
 
 const admin = readBuilt('/admin/');

@@ -9,8 +9,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChromium } from '../../scripts/lib/find-chromium.mjs';
-import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
+import { findChromium } from '../../tools/find-chromium.mjs';
+import { startStaticServer } from '../../tools/serve-dist.mjs';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
 
 describe('a fixture site built with npm run build: hostile body, then two failing builds', () => {

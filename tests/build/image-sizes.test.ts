@@ -5,7 +5,7 @@
  * flat illustrations, the manga OG cards twice their source).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { imageOutputsAgainstSources } from '../../scripts/lib/image-sizes.mjs';
+import { imageOutputsAgainstSources } from '../../tools/image-sizes.mjs';
 import { distDir } from '../support/dist';
 
 describe('image outputs in dist/', () => {

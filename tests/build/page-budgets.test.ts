@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { templates } from '../../scripts/bench-templates.mjs';
-import { htmlPageSizes, pageHtmlBudgetFailures } from '../../scripts/lib/budgets.mjs';
+import { templates } from '../../tools/bench-templates.mjs';
+import { htmlPageSizes, pageHtmlBudgetFailures } from '../../tools/budgets.mjs';
 import { distDir } from '../support/dist';
 
 describe('HTML budget for every built page', () => {

@@ -1,5 +1,5 @@
 /**
- * The build clock (src/lib/build-clock.ts): two builds of one commit with the same BUILD_TIME
+ * The build clock (src/integrations/build-clock.ts): two builds of one commit with the same BUILD_TIME
  * give byte-identical dist/ trees, compared by the hash of every file.
  */
 import { createHash } from 'node:crypto';

@@ -4,12 +4,12 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkInternalLinks } from '../../scripts/checks/internal-links.mjs';
-import { validateHtml } from '../../scripts/checks/html-validity.mjs';
+import { checkInternalLinks } from '../../tools/checks/internal-links.mjs';
+import { validateHtml } from '../../tools/checks/html-validity.mjs';
 import { readFileSync } from 'node:fs';
 import { builtPagePaths, distDir } from '../support/dist';
-import { headersFileProblems } from '../../src/lib/headers-file';
-import { matchesHeaderPattern, parseHeadersFile } from '../../scripts/lib/serve-dist.mjs';
+import { headersFileProblems } from '../../src/integrations/headers-file';
+import { matchesHeaderPattern, parseHeadersFile } from '../../tools/serve-dist.mjs';
 
 const brokenSite = path.resolve('tests/fixtures/broken-site');
 

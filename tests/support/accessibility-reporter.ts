@@ -9,8 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TaskMeta } from 'vitest';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import type { AutomatedCheck } from '../../src/lib/accessibility-criteria';
-import type { TestRecord, TestResultsFile, TestState } from '../../src/lib/accessibility-report';
+import type { AutomatedCheck } from '../../src/lib/site/accessibility-criteria';
+import type { TestRecord, TestResultsFile, TestState } from '../../src/lib/site/accessibility-report';
 import { defaultResultsFile, sourceFingerprint, type SourceFingerprint } from '../../src/integrations/test-results';
 
 export interface AccessibilityMeta {

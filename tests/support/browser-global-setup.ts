@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { staleDistProblem } from './dist-freshness';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
-import { findChromium } from '../../scripts/lib/find-chromium.mjs';
+import { startStaticServer } from '../../tools/serve-dist.mjs';
+import { findChromium } from '../../tools/find-chromium.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

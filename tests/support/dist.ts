@@ -1,7 +1,7 @@
 /** What the build produced, read from dist/ so tests follow the content rather than a list. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { htmlFilesIn, urlPathOf } from '../../scripts/lib/built-pages.mjs';
+import { htmlFilesIn, urlPathOf } from '../../src/integrations/built-pages.mjs';
 
 export const distDir = path.resolve('dist');
 

@@ -1,2 +1,2 @@
 /** Temp copies of the project for build tests (shared with the benchmark). */
-export { createFixtureProject, type FixtureProject } from '../../scripts/lib/temp-project.mjs';
+export { createFixtureProject, type FixtureProject } from '../../tools/temp-project.mjs';

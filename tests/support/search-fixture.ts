@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { indexSite } from '../../src/integrations/search-index.mjs';
-import { normalizeQuery, searchRanking } from '../../src/lib/search';
-import { startStaticServer } from '../../scripts/lib/serve-dist.mjs';
+import { normalizeQuery, searchRanking } from '../../src/lib/search/search';
+import { startStaticServer } from '../../tools/serve-dist.mjs';
 import { fixturePages, fixtureTerms, renderFixturePage } from '../fixtures/search/corpus';
 
 export interface FixtureSite {

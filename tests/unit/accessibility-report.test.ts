@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { criteria } from '../../src/lib/accessibility-criteria';
-import { manualChecks, type ManualCheck } from '../../src/lib/accessibility-manual-checks';
-import { buildAccessibilityReport, pageTypeOf, type TestResultsFile } from '../../src/lib/accessibility-report';
+import { criteria } from '../../src/lib/site/accessibility-criteria';
+import { manualChecks, type ManualCheck } from '../../src/lib/site/accessibility-manual-checks';
+import { buildAccessibilityReport, pageTypeOf, type TestResultsFile } from '../../src/lib/site/accessibility-report';
 import { readTestResults, sourceFingerprint } from '../../src/integrations/test-results';
 import { recordOf } from '../support/accessibility-reporter';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barChartSvg, chartLayout, describeBars, type BarChart } from '../../src/lib/bar-chart';
-import { adoptionCharts } from '../../src/lib/adoption-charts';
+import { barChartSvg, chartLayout, describeBars, type BarChart } from '../../src/lib/charts/bar-chart';
+import { adoptionCharts } from '../../src/lib/charts/adoption';
 
 const chart: BarChart = {
   id: 'test-chart',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetFailures, defaultBudget } from '../../scripts/lib/budgets.mjs';
+import { budgetFailures, defaultBudget } from '../../tools/budgets.mjs';
 
 describe('byte budgets', () => {
   it('passes a page within every budget', () => {

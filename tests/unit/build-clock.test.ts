@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BuildTimeError, commitTime, parseBuildTime, resolveBuildTime } from '../../src/lib/build-clock';
+import { BuildTimeError, commitTime, parseBuildTime, resolveBuildTime } from '../../src/integrations/build-clock';
 
-const clockFile = fileURLToPath(new URL('../../src/lib/build-clock.ts', import.meta.url));
+const clockFile = fileURLToPath(new URL('../../src/integrations/build-clock.ts', import.meta.url));
 
 describe('the build clock', () => {
   it('reads BUILD_TIME as ISO 8601 with an offset or as seconds since 1970', () => {

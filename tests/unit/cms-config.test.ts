@@ -121,7 +121,7 @@ describe('labels say truthfully whether a field may stay empty', async () => {
 
 describe('the manga preview dates the episode as its page does', () => {
   it('「公開日」 through the page’s formatDate, from the YYYY-MM-DD the form writes', async () => {
-    const { formatDate } = await import('../../src/lib/dates');
+    const { formatDate } = await import('../../src/lib/site/dates');
     expect(mangaPublishedText({ published: '2026-10-01' })).toBe(`公開日：${formatDate(new Date('2026-10-01'))}`);
     expect(mangaPublishedText({ published: '2026-10-01' })).toMatch(/^公開日：2026年10月1日（.）$/);
     expect(mangaPublishedText({ published: '' })).toBeUndefined();

@@ -10,7 +10,7 @@ import { sanitizeMarkdown, isLocalImageSource } from '../../src/integrations/mar
 import { calendarDate, httpsUrl, instant, isSitePath } from '../../src/schemas/shared';
 import { supportMenuSchema } from '../../src/schemas/support-menu';
 import { videoRelatedLink } from '../../src/schemas/video';
-import { auditCollectionFiles, imageFieldsOf, imageSizeProblem, readEntrySource, referenceProblems } from '../../src/lib/content-audit';
+import { auditCollectionFiles, imageFieldsOf, imageSizeProblem, readEntrySource, referenceProblems } from '../../src/integrations/content-audit';
 
 const render = (markdown: string) => markdownToHtml(markdown, { hastPlugins: [sanitizeMarkdown] }).html;
 

@@ -1,6 +1,6 @@
 /** The cybersecurity self-check's saved ticks and the plan's points (issue 16). */
 import { describe, expect, it } from 'vitest';
-import { readSavedTicks, selfCheckGroups } from '../../src/lib/cybersecurity';
+import { readSavedTicks, selfCheckGroups } from '../../src/lib/support/cybersecurity';
 
 describe('readSavedTicks', () => {
   const ids = selfCheckGroups.flatMap((group) => group.items.map((item) => item.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTimeRange, formatDateWithEra, formatJapaneseEraYear, formatTime, toIsoJst, tokyoDayKey } from '../../src/lib/dates';
+import { formatDate, formatDateTimeRange, formatDateWithEra, formatJapaneseEraYear, formatTime, toIsoJst, tokyoDayKey } from '../../src/lib/site/dates';
 
 describe('dates in Tokyo', () => {
   it('formats a date with the weekday in Japanese', () => {

@@ -4,8 +4,8 @@
  * these tens of thousands of times. The test counts constructions while the helpers run.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDate, formatDateTimeRange, formatDateWithEra, formatTime, tokyoDayKey } from '../../src/lib/dates';
-import { monthKeysOf, tokyoMonthKey } from '../../src/lib/seminars';
+import { formatDate, formatDateTimeRange, formatDateWithEra, formatTime, tokyoDayKey } from '../../src/lib/site/dates';
+import { monthKeysOf, tokyoMonthKey } from '../../src/lib/seminars/sessions';
 import { seminarSchema } from '../../src/schemas/seminar';
 
 const Original = Intl.DateTimeFormat;

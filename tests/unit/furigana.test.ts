@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
-import { alignReading, furiganaDictionary, furiganaSegments, toHiragana, type FuriganaSegment } from '../../src/lib/furigana';
-import { furiganaOverrides } from '../../src/lib/furigana-overrides';
-import { municipalities } from '../../src/lib/municipalities';
+import { alignReading, furiganaDictionary, furiganaSegments, toHiragana, type FuriganaSegment } from '../../src/lib/furigana/furigana';
+import { furiganaOverrides } from '../../src/lib/furigana/overrides';
+import { municipalities } from '../../src/schemas/municipalities';
 import { buildFurigana, htmlWithFurigana, withFurigana } from '../../src/integrations/furigana';
 
 /** 漢字(よみ) notation, so expectations read like a proofreader's mark-up. */
@@ -111,7 +111,7 @@ describe('search index input', () => {
 
 describe('pageGetsFurigana', () => {
   it('annotates the pages citizens read and leaves institution pages, facility lists, search and the CMS', async () => {
-    const { pageGetsFurigana } = await import('../../src/lib/furigana');
+    const { pageGetsFurigana } = await import('../../src/lib/furigana/furigana');
     for (const path of ['/', '/about/', '/merits/', '/faq/', '/manga/episode-01/', '/manga/glossary/', '/videos/overview/', '/cases/a/', '/accessibility/', '/easy/about/', '/easy/']) expect(pageGetsFurigana(path), path).toBe(true);
     for (const path of ['/seminars/', '/seminars/basic-01/', '/support/', '/support/lease/check/', '/pmh/', '/cybersecurity/', '/dashboard/', '/institutions/', '/institutions/ward/shinjuku/', '/institutions/feature/pmh/', '/easy/seminars/', '/search/', '/admin/guide/', '/404.html']) expect(pageGetsFurigana(path), path).toBe(false);
   });

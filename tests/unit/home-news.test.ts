@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { nextSessions } from '../../src/lib/seminars';
-import { newestFirst, newsFeedItems } from '../../src/lib/news';
+import { nextSessions } from '../../src/lib/seminars/sessions';
+import { newestFirst, newsFeedItems } from '../../src/lib/site/news';
 import { seminarSchema } from '../../src/schemas/seminar';
 import { newsSchema } from '../../src/schemas/news';
 import type { z } from 'astro/zod';
@@ -75,7 +75,7 @@ describe('news', () => {
 
 describe('headlineFigures', () => {
   it('quotes the plan: 令和8年 病院74.7%・一般診療所59.9%, then the targets, from the dashboard data', async () => {
-    const { headlineFigures } = await import('../../src/lib/adoption-charts');
+    const { headlineFigures } = await import('../../src/lib/charts/adoption');
     const { adoptionSchema } = await import('../../src/schemas/adoption');
     const rows = headlineFigures(entriesOf('adoption', adoptionSchema).map((entry) => entry.data));
     expect(rows.map((row) => `${row.period} ${row.label} ${row.valueText}`)).toEqual([

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspScriptHash, markJsEnabled } from '../../src/lib/inline-script';
+import { cspScriptHash, markJsEnabled } from '../../src/integrations/inline-script';
 
 describe('inline script hashes', () => {
   it('is the base64 SHA-256 of the exact script text, as browsers compute it', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { featureMask, filterFromQuery, filterInstitutions, filterToQuery, matcher, noFilter, normalizeForSearch, queryTerms } from '../../src/lib/institution-filter';
-import { countInSummary, fromCompactRow, summarize, toCompactRow } from '../../src/lib/institution-data';
-import { groupByWard, toInstitutionItems, wardsWithInstitutions } from '../../src/lib/institutions-view';
-import { wardLists } from '../../src/lib/institution-pages';
-import { municipalities, municipalityName, municipalitySlugs } from '../../src/lib/municipalities';
-import { nearestWard } from '../../src/scripts/institution-finder';
+import { featureMask, filterFromQuery, filterInstitutions, filterToQuery, matcher, noFilter, normalizeForSearch, queryTerms } from '../../src/lib/institutions/filter';
+import { countInSummary, fromCompactRow, summarize, toCompactRow } from '../../src/lib/institutions/data';
+import { groupByWard, toInstitutionItems, wardsWithInstitutions } from '../../src/lib/institutions/view';
+import { wardLists } from '../../src/lib/institutions/pages';
+import { municipalities, municipalityName, municipalitySlugs } from '../../src/schemas/municipalities';
+import { nearestWard } from '../../src/client/institution-finder';
 
 const data = (id: string, name: string, kana: string, code: string, kind: string, features: Partial<Record<'ehr' | 'myna' | 'eprescription' | 'online' | 'pmh', boolean>>) => ({
   data: {

@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeCsv, formatReport, importInstitutions, serializeInstitutions, type ColumnMapping } from '../../scripts/lib/institution-import';
-import { codeCheckDigit, municipalityByCode } from '../../src/lib/municipalities';
+import { decodeCsv, formatReport, importInstitutions, serializeInstitutions, type ColumnMapping } from '../../src/lib/institutions/import';
+import { codeCheckDigit, municipalityByCode } from '../../src/schemas/municipalities';
 
 const fixtures = 'tests/fixtures/institutions';
-const defaultMapping = JSON.parse(readFileSync('scripts/institutions-mapping.json', 'utf8')) as ColumnMapping;
+const defaultMapping = JSON.parse(readFileSync('src/lib/institutions/mapping.json', 'utf8')) as ColumnMapping;
 const sampleCsv = readFileSync('src/content/institutions/sample-institutions.csv');
 
 describe('importInstitutions', () => {

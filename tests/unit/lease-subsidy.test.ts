@@ -17,8 +17,8 @@ import {
   type Assessment,
   type ConditionId,
   type LeaseAnswers,
-} from '../../src/lib/lease-subsidy';
-import { answersFrom, previousStep, queryFor, rawAnswersFrom, resolveStep } from '../../src/lib/lease-checker';
+} from '../../src/lib/support/lease-subsidy';
+import { answersFrom, previousStep, queryFor, rawAnswersFrom, resolveStep } from '../../src/lib/support/lease-checker';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -18,7 +18,7 @@ import {
   spreadGroups,
   unknownTerms,
   type PageLayout,
-} from '../../src/lib/manga';
+} from '../../src/lib/manga/manga';
 import { spreadLayoutProblems } from '../../src/schemas/vocabularies';
 
 const singles = (n: number): PageLayout[] => Array.from({ length: n }, () => 'single');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributionHtml, gsiStandardTiles, tileConfig, tileImageSource } from '../../src/lib/map-tiles';
+import { attributionHtml, gsiStandardTiles, tileConfig, tileImageSource } from '../../src/lib/institutions/map-tiles';
 
 describe('tileConfig', () => {
   it('defaults to 地理院タイル (GSI standard map) with its credit linking the tile list', () => {

@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { statusInputFromDataset } from '../../src/lib/seminar-status-dom';
-import { statusInputOf } from '../../src/lib/seminars';
+import { statusInputFromDataset } from '../../src/client/seminar-status';
+import { statusInputOf } from '../../src/lib/seminars/sessions';
 import { seminarStatus } from '../../cms/admin/preview-model';
-import { registrationStatus } from '../../src/lib/seminar-status';
+import { registrationStatus } from '../../src/lib/seminars/status';
 import type { SeminarData } from '../../src/schemas/seminar';
 
 const sourceFiles = (dir: string) =>

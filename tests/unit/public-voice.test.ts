@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeProblems, lintSiteText } from '../../scripts/lib/lint-text.ts';
+import { describeProblems, lintSiteText } from '../../tools/textlint/lint-text.ts';
 
 const fixture = path.resolve('tests/fixtures/public-voice');
 
@@ -22,7 +22,7 @@ describe('textlint on the site’s words', () => {
     // A line break after 「。」 inside one paragraph renders as a space in Chromium.
     expect(at('src/pages/news/index.astro:8:9', 'prh')).toMatch(/のあとに空白を入れません/);
     // A string literal of a UI string module.
-    expect(at('src/lib/ui-strings.ts:3:20', 'prh')).toMatch(/自分ごと化/);
+    expect(at('src/lib/site/ui-strings.ts:3:20', 'prh')).toMatch(/自分ごと化/);
     // Dialogue and scene descriptions may be plain speech; brackets split by `${n}` still pair.
     expect(problems.filter((line) => /:(7|9):/.test(line) && line.includes('planning-words'))).toEqual([]);
     expect(problems.filter((line) => line.includes('no-unmatched-pair'))).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fillSearchTemplate } from '../../src/lib/search';
-import { searchStrings } from '../../src/lib/search-strings';
-import { searchUi, ui } from '../../src/lib/ui-strings';
+import { fillSearchTemplate } from '../../src/lib/search/search';
+import { searchStrings } from '../../src/lib/search/search-strings';
+import { searchUi, ui } from '../../src/lib/site/ui-strings';
 
 describe('the search UI’s words, handed over as data', () => {
   const words = searchStrings();
@@ -22,7 +22,7 @@ describe('the search UI’s words, handed over as data', () => {
   });
   it('never put ui-strings into the search UI’s browser code', async () => {
     const { readFileSync } = await import('node:fs');
-    const source = readFileSync('src/scripts/search-ui.ts', 'utf8');
+    const source = readFileSync('src/client/search-ui.ts', 'utf8');
     expect(source).not.toMatch(/from ['"][^'"]*ui-strings['"]/);
     expect(source).not.toMatch(/from ['"][^'"]*search-strings['"]/);
   });

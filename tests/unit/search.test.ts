@@ -15,11 +15,11 @@ import {
   segmentLikeQuery,
   toHiragana,
   type SiteTerm,
-} from '../../src/lib/search';
+} from '../../src/lib/search/search';
 import { indexedText, prepareForIndex, recordHtml, withRank, withReadings } from '../../src/integrations/search-index.mjs';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { faqSchema } from '../../src/schemas/faq';
-import { answerParagraphs, faqGroups, faqPageJsonLd } from '../../src/lib/faq';
+import { answerParagraphs, faqGroups, faqPageJsonLd } from '../../src/lib/site/faq';
 
 const term = (t: string, readings: string[], aliases: string[] = [], url = `/manga/glossary/#${t}`): SiteTerm => ({ term: t, readings, aliases, url });
 const karte = term('電子カルテ', ['でんしかるて', 'かるて'], ['電子カルテシステム']);

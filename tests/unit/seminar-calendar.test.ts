@@ -1,8 +1,8 @@
 /** .ics output parsed back with ical.js, a real iCalendar parser; Google Calendar link. */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { googleCalendarUrl, sessionUid, sessionsToIcs, type CalendarSession } from '../../src/lib/seminar-calendar';
-import { escapeIcsText, mergeCalendars } from '../../src/lib/ics-merge';
+import { googleCalendarUrl, sessionUid, sessionsToIcs, type CalendarSession } from '../../src/lib/seminars/calendar';
+import { escapeIcsText, mergeCalendars } from '../../src/lib/seminars/ics-merge';
 
 const longTitle = '医療DXに係る出張講習会（整形外科）第1回：電子カルテ導入の実際と、東京都の支援策、サイバーセキュリティ対策; 質疑応答, 個別相談';
 const sessions: CalendarSession[] = [

@@ -1,6 +1,6 @@
 /** How session dates read on the page: Tokyo day and Reiwa year even when UTC is on another day or year. */
 import { describe, expect, it } from 'vitest';
-import { formatDateTimeRange, formatDateWithEra, toIsoJst } from '../../src/lib/dates';
+import { formatDateTimeRange, formatDateWithEra, toIsoJst } from '../../src/lib/site/dates';
 
 describe('session dates in Japanese', () => {
   it('a New Year 00:30 JST session is 令和9年 1月1日 although UTC is still 2026', () => {

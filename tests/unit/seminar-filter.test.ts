@@ -1,7 +1,7 @@
 /** The /seminars/ filter state: URL round trip and matching; month keys in Tokyo time. */
 import { describe, expect, it } from 'vitest';
-import { emptyFilter, filterQuery, matchesFilter, optionCounts, parseFilterQuery, upcomingMonths, type FilterableSession } from '../../src/lib/seminar-filter';
-import { monthKeysOf, tokyoMonthKey } from '../../src/lib/seminars';
+import { emptyFilter, filterQuery, matchesFilter, optionCounts, parseFilterQuery, upcomingMonths, type FilterableSession } from '../../src/lib/seminars/filter';
+import { monthKeysOf, tokyoMonthKey } from '../../src/lib/seminars/sessions';
 import { seminarSchema } from '../../src/schemas/seminar';
 
 const ortho: FilterableSession = { kind: 'outreach', format: 'in-person', topic: 'orthopedics', months: ['2026-12'], audiences: ['clinic'], status: 'open' };

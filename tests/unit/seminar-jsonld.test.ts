@@ -1,8 +1,8 @@
 /** JSON-LD: Events per Google's Event requirements, Courses for on-demand modules. */
 import { describe, expect, it } from 'vitest';
 import { seminarSchema, type SeminarData } from '../../src/schemas/seminar';
-import { seminarJsonLd } from '../../src/lib/seminar-jsonld';
-import { serializeJsonLd } from '../../src/lib/json-ld';
+import { seminarJsonLd } from '../../src/lib/seminars/json-ld';
+import { serializeJsonLd } from '../../src/lib/site/json-ld';
 
 const context = {
   pageUrl: 'https://navi.example.jp/seminars/x/',

@@ -1,9 +1,9 @@
 /** Pure helpers behind the seminar outputs: calendar view per lifecycle, feeds, filter pages, session image. */
 import { describe, expect, it } from 'vitest';
 import { seminarSchema } from '../../src/schemas/seminar';
-import { audiencesOf, calendarSessionOf, facetValuesOf, matchesFacet, seminarFeeds } from '../../src/lib/seminars';
-import { sessionImageSvg, wrapText } from '../../src/lib/seminar-image';
-import { formatDateTimeRangeWithEra } from '../../src/lib/dates';
+import { audiencesOf, calendarSessionOf, facetValuesOf, matchesFacet, seminarFeeds } from '../../src/lib/seminars/sessions';
+import { sessionImageSvg, wrapText } from '../../src/lib/seminars/image';
+import { formatDateTimeRangeWithEra } from '../../src/lib/site/dates';
 
 const outreach = seminarSchema.parse({
   title: '出張講習会（眼科）',

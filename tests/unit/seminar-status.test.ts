@@ -1,6 +1,6 @@
 /** Registration status at every boundary, including midnight in Tokyo while UTC is still on the previous day. */
 import { describe, expect, it } from 'vitest';
-import { CLOSING_SOON_MS, isAddable, isRegistrationOpen, registrationStatus, type StatusInput } from '../../src/lib/seminar-status';
+import { CLOSING_SOON_MS, isAddable, isRegistrationOpen, registrationStatus, type StatusInput } from '../../src/lib/seminars/status';
 
 const at = (iso: string) => new Date(iso);
 const ms = (date: Date, delta: number) => new Date(date.getTime() + delta);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchesHeaderPattern, parseHeadersFile } from '../../scripts/lib/serve-dist.mjs';
+import { matchesHeaderPattern, parseHeadersFile } from '../../tools/serve-dist.mjs';
 
 describe('_headers parsing for the test server', () => {
   it('reads path blocks with indented headers and ignores comments', () => {

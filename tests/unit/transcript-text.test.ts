@@ -1,6 +1,6 @@
-/** A video transcript uploaded as a text file (src/lib/transcript-text.ts), read by the build and checked by the CMS. */
+/** A video transcript uploaded as a text file (src/lib/videos/transcript-text.ts), read by the build and checked by the CMS. */
 import { describe, expect, it } from 'vitest';
-import { parseTranscriptText } from '../../src/lib/transcript-text';
+import { parseTranscriptText } from '../../src/lib/videos/transcript-text';
 import { videoTranscriptItem } from '../../src/schemas/video';
 
 describe('transcript text files', () => {

@@ -1,13 +1,13 @@
 /** Pure functions behind the video pages: durations, share URLs, YouTube URLs, JSON-LD, status, WebVTT. */
 import { describe, expect, it } from 'vitest';
-import { formatDurationJa, toIsoDuration } from '../../src/lib/video-duration';
+import { formatDurationJa, toIsoDuration } from '../../src/lib/videos/duration';
 import { isIsoDuration, parseIsoDuration } from '../../src/schemas/vocabularies';
-import { shareLinks, withUtm } from '../../src/lib/share-links';
-import { youtubeEmbedUrl, youtubeWatchUrl } from '../../src/lib/youtube';
-import { videoObject, type VideoObjectInput } from '../../src/lib/video-jsonld';
-import { serializeJsonLd } from '../../src/lib/json-ld';
-import { formatPlannedMonth, videoAvailability } from '../../src/lib/video-status';
-import { webVttProblems } from '../../src/lib/webvtt';
+import { shareLinks, withUtm } from '../../src/lib/site/share-links';
+import { youtubeEmbedUrl, youtubeWatchUrl } from '../../src/lib/videos/youtube';
+import { videoObject, type VideoObjectInput } from '../../src/lib/videos/json-ld';
+import { serializeJsonLd } from '../../src/lib/site/json-ld';
+import { formatPlannedMonth, videoAvailability } from '../../src/lib/videos/status';
+import { webVttProblems } from '../../src/lib/videos/webvtt';
 
 describe('parseIsoDuration', () => {
   it.each([

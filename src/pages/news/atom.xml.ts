@@ -5,9 +5,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { Feed } from 'feed';
-import { newsFeedItems } from '../../lib/news';
-import { organizer } from '../../lib/site';
-import { newsFeed } from '../../lib/ui-strings';
+import { newsFeedItems } from '../../lib/site/news';
+import { organizer } from '../../lib/site/site';
+import { newsFeed } from '../../lib/site/ui-strings';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost:4321');

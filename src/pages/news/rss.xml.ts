@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { newsFeedItems } from '../../lib/news';
-import { newsFeed } from '../../lib/ui-strings';
+import { newsFeedItems } from '../../lib/site/news';
+import { newsFeed } from '../../lib/site/ui-strings';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost:4321');

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { faqRecords, glossaryRecords } from '../../lib/search';
+import { faqRecords, glossaryRecords } from '../../lib/search/search';
 
 export const GET: APIRoute = async () => {
   const [glossary, faq] = await Promise.all([getCollection('glossary'), getCollection('faq')]);

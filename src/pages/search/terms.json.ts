@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { glossaryTerms } from '../../lib/search';
+import { glossaryTerms } from '../../lib/search/search';
 
 export const GET: APIRoute = async () => {
   const terms = glossaryTerms(await getCollection('glossary'));

@@ -1,9 +1,9 @@
 /** /seminars/<slug>.ics for each session (on-demand modules: the last viewing day). Cancelled ones keep theirs, STATUS:CANCELLED, so a re-import updates the event. */
-import { buildTime } from '../../lib/build-clock';
+import { buildTime } from '../../integrations/build-clock';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { calendarSessionOf, hasCalendar } from '../../lib/seminars';
-import { sessionsToIcs } from '../../lib/seminar-calendar';
+import { calendarSessionOf, hasCalendar } from '../../lib/seminars/sessions';
+import { sessionsToIcs } from '../../lib/seminars/calendar';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('seminars');

@@ -1,11 +1,11 @@
 /** /seminars/calendar.ics: every session in one calendar, regenerated on each build. */
-import { buildTime } from '../../lib/build-clock';
+import { buildTime } from '../../integrations/build-clock';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { calendarSessionOf, compareSessions } from '../../lib/seminars';
-import { sessionsToIcs } from '../../lib/seminar-calendar';
-import { siteName } from '../../lib/site';
-import { seminarUi } from '../../lib/ui-strings';
+import { calendarSessionOf, compareSessions } from '../../lib/seminars/sessions';
+import { sessionsToIcs } from '../../lib/seminars/calendar';
+import { siteName } from '../../lib/site/site';
+import { seminarUi } from '../../lib/site/ui-strings';
 
 export const GET: APIRoute = async ({ site }) => {
   const origin = site ?? new URL('http://localhost/');

@@ -1,8 +1,8 @@
 // /institutions/data/<slug>.json: one 区市町村's facilities as compact rows, loaded on demand.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { toCompactRow } from '../../../lib/institution-data';
-import { groupByWard, toInstitutionItems, type InstitutionItem } from '../../../lib/institutions-view';
+import { toCompactRow } from '../../../lib/institutions/data';
+import { groupByWard, toInstitutionItems, type InstitutionItem } from '../../../lib/institutions/view';
 
 export const getStaticPaths = (async () => {
   const groups = groupByWard(toInstitutionItems(await getCollection('institutions')));

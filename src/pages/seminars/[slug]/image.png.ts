@@ -15,10 +15,10 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import sharp from 'sharp';
-import { formatDateTimeRangeWithEra, formatDateWithEra } from '../../../lib/dates';
-import { sessionImageSvg } from '../../../lib/seminar-image';
-import { siteName } from '../../../lib/site';
-import { seminarUi } from '../../../lib/ui-strings';
+import { formatDateTimeRangeWithEra, formatDateWithEra } from '../../../lib/site/dates';
+import { sessionImageSvg } from '../../../lib/seminars/image';
+import { siteName } from '../../../lib/site/site';
+import { seminarUi } from '../../../lib/site/ui-strings';
 
 // Beside Astro's own image cache (astro.config.mjs `cacheDir`), which CI keeps between runs.
 const cacheDir = path.join(process.cwd(), '.cache/astro/seminar-images');

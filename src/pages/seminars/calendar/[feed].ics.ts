@@ -1,10 +1,10 @@
 /** /seminars/calendar/<tier|specialty>.ics: a subscribable calendar per tier and per specialty. */
-import { buildTime } from '../../../lib/build-clock';
+import { buildTime } from '../../../integrations/build-clock';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { calendarSessionOf, compareSessions, seminarFeeds, type SeminarFeed } from '../../../lib/seminars';
-import { sessionsToIcs } from '../../../lib/seminar-calendar';
-import { siteName } from '../../../lib/site';
+import { calendarSessionOf, compareSessions, seminarFeeds, type SeminarFeed } from '../../../lib/seminars/sessions';
+import { sessionsToIcs } from '../../../lib/seminars/calendar';
+import { siteName } from '../../../lib/site/site';
 
 export const getStaticPaths = (() =>
   seminarFeeds()

@@ -1,7 +1,7 @@
 /** /videos/<slug>/captions.vtt: each video's Japanese captions, for <track> and download. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { captionsText } from '../../../components/video/entry-files';
+import { captionsText } from '../../../integrations/video-entry-files';
 
 export const getStaticPaths = (async () => {
   const videos = await getCollection('videos');

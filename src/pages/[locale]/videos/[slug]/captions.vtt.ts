@@ -1,7 +1,7 @@
 /** /<locale>/videos/<slug>/captions.vtt: captions in another language, where the entry's translation provides a file. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { captionsText } from '../../../../components/video/entry-files';
+import { captionsText } from '../../../../integrations/video-entry-files';
 import { otherLocalePaths } from '../../../../i18n';
 
 export const getStaticPaths = (async () => {
