@@ -3,7 +3,7 @@
  * Loaded only when someone searches (the header imports it on first open), and it loads
  * Pagefind itself only then, so pages that are not searched ship none of it.
  */
-import { fillSearchTemplate, hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, searchTypeLabels, toHiragana, type SearchFilterKey, type SearchStrings, type SiteTerm, type TermMatch } from '../lib/search/search';
+import { fillSearchTemplate, hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, toHiragana, type SearchFilterKey, type SearchStrings, type SiteTerm, type TermMatch } from '../lib/search/search';
 
 interface PagefindResultData {
   url: string;
@@ -212,7 +212,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
   }
 
   /** Types and tiers in the site's order; other filter values in Japanese collation order. */
-  const fixedOrder: Partial<Record<SearchFilterKey, readonly string[]>> = { type: Object.values(searchTypeLabels), tier: Object.values(searchTierLabels) };
+  const fixedOrder: Partial<Record<SearchFilterKey, readonly string[]>> = { type: words.typeOrder, tier: Object.values(searchTierLabels) };
   const ordered = (key: SearchFilterKey, values: string[]) => {
     const order = fixedOrder[key];
     return order ? values.sort((a, b) => order.indexOf(a) - order.indexOf(b)) : values.sort((a, b) => a.localeCompare(b, 'ja'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   aliasKeywordsFor,
+  editDistance,
   faqRecords,
   glossaryRecords,
   glossaryTerms,
@@ -197,5 +198,16 @@ describe('indexer helpers', () => {
     expect(html).toContain('data-pagefind-filter="type:よくある質問"');
     expect(html).toContain('data-pagefind-meta="keywords:お金"');
     expect(html).toContain('<html lang="ja">');
+  });
+});
+
+describe('editDistance', () => {
+  it('counts insertions, deletions and substitutions (Levenshtein)', () => {
+    expect(editDistance('おんらいんしんりょう', 'おんらんしんりょう')).toBe(1);
+    expect(editDistance('でんしかるて', 'でんしかうて')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'かるて')).toBe(3);
+    expect(editDistance('かるて', '')).toBe(3);
+    expect(editDistance('ふぁいあ', 'ふぁいあ')).toBe(0);
   });
 });

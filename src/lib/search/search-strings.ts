@@ -5,7 +5,7 @@
  * data, never this module or ui-strings.
  */
 import { strings } from '../../i18n';
-import type { SearchStrings } from './search';
+import { searchTypeLabels, type SearchStrings } from './search';
 
 /**
  * Stands in for a number in a message function: a template literal prints `${count}` with
@@ -29,6 +29,7 @@ export function searchStrings(locale?: string): SearchStrings {
     filterSelected: searchUi.filterSelected(slot('count')),
     inPage: ui.searchInPage,
     filterLabels: { ...ui.searchFilterLabels },
+    typeOrder: Object.values(searchTypeLabels),
   };
 }
 

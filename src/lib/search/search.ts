@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import { labels } from '../../i18n/ja.ts';
 
 /**
@@ -6,8 +5,13 @@ import { labels } from '../../i18n/ja.ts';
  * indexer (src/integrations/search-index.mjs) and the search UI. Pure functions only.
  */
 
-/** Content types a result can have; the key is what pages pass, the label what people see. */
-export const searchTypeLabels = labels.searchTypes;
+/**
+ * Content types a result can have; the key is what pages pass, the label what people see.
+ * Read through a pure call: a bare `labels.searchTypes` at module level is a property read the
+ * bundler keeps, and with it the whole string module in the browser's first search (5.8 KB
+ * gzip); the search UI gets the labels from the page instead (SearchStrings.typeOrder).
+ */
+export const searchTypeLabels = /* @__PURE__ */ (() => labels.searchTypes)();
 export type SearchType = keyof typeof searchTypeLabels;
 
 /** Seminar tiers (the plan's 基礎編 / 応用編; 出張講習会 is its own type). */
@@ -293,6 +297,22 @@ export interface TermMatch {
   distance: number;
 }
 
+/**
+ * Levenshtein distance (insertions, deletions, substitutions; UTF-16 code units, which kana and
+ * kanji are one each). Two rows of the textbook table: the strings are a query and a term's
+ * spellings, tens of characters. Written here rather than imported: a library's bit-parallel
+ * version cost 0.5 KB gzip of the first search, which must stay within 100 KB (issue 18).
+ */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
 /** How many edits a query of this many characters may be from a term and still be a typo of it. */
 const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 6 ? 1 : 2);
 
@@ -307,7 +327,7 @@ export function matchTerms(query: string, terms: readonly SiteTerm[], limit = 3)
   const matches: TermMatch[] = [];
   for (const term of terms) {
     const forms = [term.term, ...term.aliases, ...term.readings].map(kanaKey).filter((form) => form.length >= 2);
-    const nearest = Math.min(...forms.map((form) => distance(key, form)));
+    const nearest = Math.min(...forms.map((form) => editDistance(key, form)));
     if (nearest <= allowedEdits(key.length)) matches.push({ term, distance: nearest });
   }
   return matches.sort((a, b) => a.distance - b.distance || a.term.term.length - b.term.term.length).slice(0, limit);
@@ -349,6 +369,12 @@ export interface SearchStrings {
   filterSelected: string;
   inPage: string;
   filterLabels: Record<SearchFilterKey, string>;
+  /**
+   * The type labels in the site's order (filters list them so). Handed over with the words, so
+   * the browser's search code never imports the locale's string module (src/i18n/ja.ts, 5.8 KB
+   * gzip of the first search, issue 18).
+   */
+  typeOrder: string[];
 }
 
 /** A SearchStrings template with its {name} slots filled; unknown slots stay as written. */
