@@ -138,6 +138,9 @@ export function prepareForIndex(html, url, terms) {
  * The page as it reads without furigana (src/integrations/furigana.ts): `excludeSelectors` keeps
  * `rt` out of the page's text, but Pagefind drops a heading's `<ruby>` bases with it, so
  * sub-result titles lost their kanji (この端末の… → この の…). The index gets plain text instead.
+ * `data-pagefind-ignore` on `<rt>` does not help (Pagefind 1.6 drops the whole `<ruby>` from a
+ * heading's title; a `<span>` with an ignored child keeps its text), so pages cannot yet be
+ * indexed from dist/ as built, without this copy (tests/unit/search.test.ts, furigana in headings).
  * @param {string} html
  */
 export function withoutRuby(html) {

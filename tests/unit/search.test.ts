@@ -1,3 +1,5 @@
+import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { describe, expect, it } from 'vitest';
 import {
   aliasKeywordsFor,
@@ -17,7 +19,7 @@ import {
   toHiragana,
   type SiteTerm,
 } from '../../src/lib/search/search';
-import { indexedText, prepareForIndex, recordHtml, withRank, withReadings } from '../../src/integrations/search-index.mjs';
+import { excludeSelectors, indexedText, prepareForIndex, recordHtml, withRank, withReadings } from '../../src/integrations/search-index.mjs';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { faqSchema } from '../../src/schemas/faq';
 import { answerParagraphs, faqGroups, faqPageJsonLd } from '../../src/lib/site/faq';
@@ -210,4 +212,29 @@ describe('editDistance', () => {
     expect(editDistance('かるて', '')).toBe(3);
     expect(editDistance('ふぁいあ', 'ふぁいあ')).toBe(0);
   });
+});
+
+describe('furigana in headings and the index', () => {
+  /** The sub-result titles Pagefind (the installed binary) gives a page's headings. */
+  async function headingTitles(html: string): Promise<string[]> {
+    const { index } = await pagefind.createIndex({ excludeSelectors });
+    if (!index) throw new Error('Pagefind did not start');
+    await index.addHTMLFile({ url: '/a/', content: html });
+    const { files } = await index.getFiles();
+    const fragment = files.find((file) => file.path.includes('fragment'));
+    await index.deleteIndex();
+    const text = gunzipSync(Buffer.from(fragment?.content ?? [])).toString();
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { anchors: { text: string }[] }).anchors.map((anchor) => anchor.text);
+  }
+  const page = (heading: string) => `<!doctype html><html lang="ja"><head><title>t</title></head><body><main data-pagefind-body><h1>題</h1><p>本文です。</p><h2 id="x">${heading}</h2><p>説明です。</p></main></body></html>`;
+
+  // Why pages are indexed withoutRuby, and why the indexer cannot yet read dist/ as built: Pagefind
+  // 1.6 drops a <ruby>'s text from a heading's sub-result title, and `data-pagefind-ignore` on
+  // <rt> does not help. When this first expectation fails, Pagefind has fixed it.
+  it('Pagefind drops ruby bases from heading titles; the prepared page keeps them', async () => {
+    const ruby = 'この<ruby>端末<rt aria-hidden="true" data-pagefind-ignore>たんまつ</rt></ruby>の設定';
+    expect(await headingTitles(page(ruby))).toEqual(['このの設定']);
+    expect(await headingTitles(prepareForIndex(page(ruby), '/a/', []))).toEqual(['この端末の設定']);
+    await pagefind.close();
+  }, 30_000);
 });
