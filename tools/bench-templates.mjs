@@ -37,12 +37,20 @@ export const templates = [
   { name: 'navi cybersecurity', path: '/cybersecurity/' },
   // The lease-subsidy checker (issue 16): its module and the decision it runs.
   { name: 'navi lease checker', path: '/support/lease/check/', budget: { jsGzip: 10 * 1024 } },
+  // Issue 20: news, the hub for institutions, FAQ, the accessibility policy and its test report
+  // (generated from the test results: one row per success criterion, so it grows with none of the content).
+  { name: 'news list', path: '/news/' },
+  { name: 'news entry', path: '/news/sample-manga-episode-01/', pages: /^\/news\/[^/]+\/$/ },
+  { name: 'for institutions', path: '/for-institutions/' },
+  { name: 'faq', path: '/faq/' },
+  { name: 'accessibility', path: '/accessibility/' },
+  { name: 'accessibility report', path: '/accessibility/report/' },
 ];
 
 // Languages (issue 21): each citizen template again in every other published language, with the
 // same budgets (its pages under /<locale>/ held to the same HTML budget). A language's strings
 // reach the browser as one extra chunk, counted in these JS figures.
-const citizenTemplates = ['home', 'manga list', 'manga episode', 'glossary', 'video list', 'video page', 'search', 'navi about', 'navi merits', 'navi institutions'];
+const citizenTemplates = ['home', 'manga list', 'manga episode', 'glossary', 'video list', 'video page', 'search', 'navi about', 'navi merits', 'navi institutions', 'faq', 'accessibility'];
 for (const locale of ['easy', 'en']) {
   for (const template of templates.filter((t) => citizenTemplates.includes(t.name))) {
     templates.push({
@@ -53,6 +61,9 @@ for (const locale of ['easy', 'en']) {
     });
   }
 }
+
+// The summary for medical institutions exists only in the other languages (its Japanese counterpart is /seminars/).
+for (const locale of ['easy', 'en']) templates.push({ name: `medical institutions summary (${locale})`, path: `/${locale}/medical-institutions/` });
 
 // Per-episode manga figures (scripts/bench.mjs, "Manga episodes"): every built episode is
 // measured; these are its budgets in gzip bytes.

@@ -377,6 +377,40 @@ export const localeUi = {
   siteTagline: '医療DXをわかりやすく。都民と医療機関のための情報サイト',
 } as const;
 
+/**
+ * The header menu and the footer of every page (issue 20), in the page's language. Which page each
+ * link opens lives in src/lib/site/navi.ts and site.ts; a page that exists only in Japanese keeps
+ * its Japanese address and says so through `japaneseOnly` (never on a Japanese page).
+ */
+export const siteUi = {
+  menuGroups: { everyone: '全体向け', citizens: '都民向け', institutions: '医療機関向け' },
+  menuLinks: {
+    about: '医療DXとは',
+    merits: '医療DXのメリット',
+    news: 'お知らせ',
+    dashboard: '電子カルテ導入状況のダッシュボード',
+    institutions: '医療機関の医療DXの取組状況',
+    cases: '事例紹介・事例集',
+    pmh: 'PMH接続医療機関・区市町村',
+    manga: 'マンガで知る医療DX',
+    videos: '動画で知る医療DX',
+    forInstitutions: '医療機関の方へ',
+    support: '電子カルテ支援メニュー（目的別）',
+    leaseCheck: 'リース導入の補助の対象か確認する',
+    cybersecurity: 'サイバーセキュリティ対策',
+    seminars: 'セミナー・講習会',
+    institutionCases: '事例集（医療機関向け）',
+  },
+  japaneseOnly: (label: string) => label,
+  sitemap: 'サイトマップ',
+  /** The part of the open menu above the sections: language and furigana. */
+  settingsLabel: '表示の設定',
+  footerNavLabel: 'フッターメニュー',
+  footerLinks: { accessibility: 'ウェブアクセシビリティ方針', sitemap: 'サイトマップ', privacy: 'プライバシーポリシー' },
+  organizerName: '東京都保健医療局',
+  organizerParent: '東京都',
+} as const;
+
 /** Text of the citizen pages that is written in the page, not in a content collection. */
 export const pages = {
   home: {
@@ -524,5 +558,5 @@ export const pages = {
 } as const;
 
 /** Everything above as one object: the shape every other locale's module must give. */
-const ja = { ui, mangaUi, searchUi, institutionUi, labels, localeUi, pages };
+const ja = { ui, mangaUi, searchUi, institutionUi, labels, localeUi, siteUi, pages };
 export default ja;

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, openSiteMenu, phone } from '../support/browser';
 import { rubyPreferenceKey } from '../../src/client/ruby-preference';
 
 let browser: Browser;
@@ -27,6 +27,8 @@ describe('the furigana switch', () => {
     await expect.poll(() => page.getAttribute(toggle, 'aria-pressed')).toBe('false');
     expect(await readingsShown(page)).toBe(false);
 
+    // The switch sits at the top of the header's menu.
+    await openSiteMenu(page);
     await page.locator(toggle).focus();
     await page.keyboard.press('Space');
     await expect.poll(() => page.getAttribute(toggle, 'aria-pressed')).toBe('true');
@@ -42,6 +44,7 @@ describe('the furigana switch', () => {
     await page.goto(new URL('/faq/', baseUrl()).href, { waitUntil: 'load' });
     expect(await readingsShown(page)).toBe(true);
 
+    await openSiteMenu(page);
     await page.locator(toggle).click();
     expect(await readingsShown(page)).toBe(false);
     await page.reload({ waitUntil: 'load' });
@@ -54,6 +57,7 @@ describe('the furigana switch', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl()).origin });
     const page = await context.newPage();
     await page.goto(new URL('/about/', baseUrl()).href, { waitUntil: 'load' });
+    await openSiteMenu(page);
     await page.locator(toggle).click();
     expect(await readingsShown(page)).toBe(true);
     const lead = page.locator('main p.lead');
@@ -84,6 +88,7 @@ describe('the furigana switch', () => {
 
   it('fits 320 px at 200 % text with readings on, and axe finds nothing', async () => {
     const { context, page } = await openPage(browser, '/merits/', { ...phone, viewport: { width: 320, height: 720 } });
+    await openSiteMenu(page);
     await page.locator(toggle).click();
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { baseUrl, desktop, launchBrowser, openPage, openSiteMenu, phone } from '../support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +34,11 @@ const pageTypes = [
   '/search/',
 ];
 
-const switcher = (page: Page) => page.locator('nav.language-switcher');
+/** The language list, at the top of the header's menu: opening the menu is the reader's first tap. */
+async function switcher(page: Page) {
+  await openSiteMenu(page);
+  return page.locator('header nav.language-switcher');
+}
 
 async function languageState(page: Page) {
   return page.evaluate(() => ({
@@ -60,17 +64,18 @@ describe('the language switcher keeps the reader on the same page', () => {
           ];
     expect(await languageState(page)).toEqual({ path, lang: 'ja', locale: 'ja', current: '日本語', alternates: alternates(path) });
 
-    await switcher(page).getByRole('link', { name: 'English' }).click();
+    await (await switcher(page)).getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`**/en${path}`);
     expect(await languageState(page)).toEqual({ path: `/en${path}`, lang: 'en', locale: 'en', current: 'English', alternates: alternates(path) });
-    expect(await switcher(page).getAttribute('aria-label')).toMatch(/^Language/);
+    await switcher(page);
+    expect(await page.getByRole('navigation', { name: /^Language/ }).count()).toBe(1);
 
-    await switcher(page).getByRole('link', { name: 'やさしい にほんご' }).click();
+    await (await switcher(page)).getByRole('link', { name: 'やさしい にほんご' }).click();
     await page.waitForURL(`**/easy${path}`);
     // やさしい日本語 is Japanese for screen readers and search; its hreflang tells it apart.
     expect(await languageState(page)).toEqual({ path: `/easy${path}`, lang: 'ja', locale: 'easy', current: 'やさしい にほんご', alternates: alternates(path) });
 
-    await switcher(page).getByRole('link', { name: '日本語', exact: true }).click();
+    await (await switcher(page)).getByRole('link', { name: '日本語', exact: true }).click();
     await page.waitForURL((url) => url.pathname === path);
     expect((await languageState(page)).lang).toBe('ja');
     await context.close();
@@ -79,7 +84,7 @@ describe('the language switcher keeps the reader on the same page', () => {
   it('a Japanese-only page (seminars) links the other languages to their summary for medical institutions', async () => {
     const { context, page } = await openPage(browser, '/seminars/', phone);
     expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
-    await switcher(page).getByRole('link', { name: 'English' }).click();
+    await (await switcher(page)).getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/medical-institutions/');
     expect(await page.locator('h1').textContent()).toBe('For medical institutions (summary)');
     expect(await page.getByRole('link', { name: 'Seminars and lectures (in Japanese)' }).getAttribute('href')).toBe('/seminars/');
@@ -88,11 +93,39 @@ describe('the language switcher keeps the reader on the same page', () => {
 });
 
 describe('translated and untranslated text', () => {
-  it('an English page is labelled a sample translation; its Japanese header is marked lang="ja"', async () => {
+  it('an English page is labelled a sample translation; its header and footer are English, only the site name marked lang="ja"', async () => {
     const { context, page } = await openPage(browser, '/en/about/', desktop);
     expect(await page.locator('[data-translation="sample"]').textContent()).toMatch(/^Sample translation/);
     expect(await page.locator('h1').textContent()).toBe('What is medical DX?');
-    expect(await page.locator('.site-header').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('ja');
+    expect(await page.locator('.site-header').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+    expect(await page.locator('.site-footer').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
+    expect(await page.locator('.site-name__text').getAttribute('lang')).toBe('ja');
+    expect(await page.locator('.site-menu__button').textContent()).toContain('Menu');
+    await openSiteMenu(page);
+    // Menu links go to the English page where there is one, and say so where the page is Japanese only.
+    const menu = page.getByRole('navigation', { name: 'Main menu' });
+    expect(await menu.getByRole('link', { name: 'Benefits of medical DX', exact: true }).getAttribute('href')).toBe('/en/merits/');
+    expect(await menu.getByRole('link', { name: 'Seminars and lectures (in Japanese)' }).getAttribute('href')).toBe('/seminars/');
+    expect(await menu.getByRole('link', { name: 'For medical institutions (summary)' }).getAttribute('href')).toBe('/en/medical-institutions/');
+    const footer = page.getByRole('navigation', { name: 'Footer menu' });
+    expect(await footer.getByRole('link', { name: 'Web accessibility policy' }).getAttribute('href')).toBe('/en/accessibility/');
+    expect(await footer.getByRole('link', { name: 'Privacy policy (in Japanese)' }).getAttribute('href')).toBe('/privacy/');
+    expect(await page.locator('.site-footer dd').first().textContent()).toBe('Bureau of Public Health, Tokyo Metropolitan Government');
+    // No Japanese UI word is left in the header or footer outside the site name (and the language
+    // list's bilingual title 「Language（言語）」, which is there so any reader finds it).
+    const japanese = await page.locator('.site-header, .site-footer').evaluateAll((parts) =>
+      parts.flatMap((part) => {
+        const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          const parent = node.parentElement;
+          if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text) && !parent?.closest('[lang]:not([lang="en"]), #language-switcher-title')) found.push(text.trim());
+        }
+        return found;
+      }),
+    );
+    expect(japanese).toEqual([]);
     expect(await page.locator('.skip-link').textContent()).toBe('Skip to main content');
     await context.close();
   });

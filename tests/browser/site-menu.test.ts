@@ -34,6 +34,17 @@ async function headerHeight(page: Page): Promise<number> {
   return page.locator('header.site-header').evaluate((el) => el.getBoundingClientRect().height);
 }
 
+/**
+ * All the chrome a reader scrolls past before the page's own content: everything above <main>
+ * (language list, header, furigana switch — whatever the layout puts there), in page pixels.
+ */
+async function chromeHeight(page: Page): Promise<number> {
+  return page.locator('main').evaluate((main) => main.getBoundingClientRect().top + window.scrollY);
+}
+
+/** A Japanese page (with the furigana switch), a やさしい日本語 page and an English page. */
+const chromePages = ['/about/', '/easy/', '/en/'];
+
 /** 200 % root font size, the way a reader's browser setting enlarges text (CSSOM, so the page's CSP allows it). */
 async function largeText(page: Page): Promise<void> {
   await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
@@ -58,6 +69,38 @@ describe('site header on a phone', () => {
     expect(await siteNameLines(page)).toBe(1);
     // Still whole: nothing of the header spills sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  for (const path of chromePages) {
+    it(`${path}: everything before <main> is at most 120 px at 390×844 and 240 px at 200 % text`, async () => {
+      const { context, page } = await openPage(browser, path, phone);
+      expect(await chromeHeight(page)).toBeLessThanOrEqual(120);
+      await largeText(page);
+      expect(await chromeHeight(page)).toBeLessThanOrEqual(240);
+      expect(await siteNameLines(page)).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  }
+
+  it('the open menu starts with the language list, the current language marked, and the furigana switch', async () => {
+    const { context, page } = await openPage(browser, '/about/', phone);
+    await page.locator('summary', { hasText: 'メニュー' }).tap();
+    const languages = page.locator('header').getByRole('navigation', { name: /^言語を選ぶ（Language）/ });
+    expect(await languages.locator('[aria-current="true"]').textContent()).toBe('日本語');
+    const ruby = page.locator('header').getByRole('button', { name: 'ふりがなを表示' });
+    expect(await ruby.isVisible()).toBe(true);
+    await ruby.click();
+    await expect.poll(() => ruby.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('true');
+    // Second tap: the same page in English, whose header speaks English.
+    await languages.getByRole('link', { name: 'English' }).tap();
+    await page.waitForURL((url) => url.pathname === '/en/about/');
+    await page.locator('summary', { hasText: 'Menu' }).tap();
+    const english = page.locator('header').getByRole('navigation', { name: /^Language/ });
+    expect(await english.locator('[aria-current="true"]').textContent()).toBe('English');
+    // English text has no readings to show: no furigana switch there.
+    expect(await page.locator('[data-ruby-toggle]').count()).toBe(0);
     await context.close();
   });
 
@@ -128,12 +171,17 @@ describe('site menu by keyboard and without JavaScript', () => {
   it('works without JavaScript: the menu opens and the search entry leads to /search/', async ({ task }) => {
     tagAccessibility(task, { check: 'no-js' });
     const { context, page } = await openPage(browser, '/videos/', { ...phone, javaScriptEnabled: false });
-    expect(await headerHeight(page)).toBeLessThanOrEqual(120);
+    expect(await chromeHeight(page)).toBeLessThanOrEqual(120);
     await page.locator('summary', { hasText: 'メニュー' }).tap();
     await page.getByRole('navigation', { name: 'メインメニュー' }).getByRole('link', { name: '医療DXとは', exact: true }).tap();
     await page.waitForURL((url) => url.pathname === '/about/');
     await page.getByRole('link', { name: 'サイト内検索' }).tap();
     await page.waitForURL((url) => url.pathname === '/search/');
+    // The language list is plain links; the furigana switch needs JavaScript and is not shown.
+    await page.locator('summary', { hasText: 'メニュー' }).tap();
+    expect(await page.locator('header [data-ruby-toggle]').isVisible()).toBe(false);
+    await page.locator('header').getByRole('link', { name: 'やさしい にほんご' }).tap();
+    await page.waitForURL((url) => url.pathname === '/easy/search/');
     await context.close();
   });
 });

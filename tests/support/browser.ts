@@ -164,3 +164,12 @@ export async function ownScripts(page: Page): Promise<string[]> {
   const everyPage = /^\/_astro\/(SearchDialog|RubyToggle)\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
   return scripts.filter((src) => !everyPage.test(src) && src !== `inline: ${applyRubyPreference.slice(0, 60)}`);
 }
+
+/**
+ * Opens the header's menu (a <details>) unless it is open: the language list and the furigana
+ * switch sit at its top, as on a phone (SiteHeader.astro).
+ */
+export async function openSiteMenu(page: Page): Promise<void> {
+  const menu = page.locator('details.site-menu');
+  if (!(await menu.evaluate((el) => (el as HTMLDetailsElement).open))) await menu.locator('summary').click();
+}

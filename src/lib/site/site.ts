@@ -1,3 +1,5 @@
+import { siteUi } from '../../i18n/ja.ts';
+
 /** Facts about the site itself, used by the layout, meta tags and structured data. */
 export const siteName = '医療DX東京ナビ';
 export const siteTagline = '医療DXをわかりやすく。都民と医療機関のための情報サイト';
@@ -26,8 +28,13 @@ export const mainNav: readonly NavItem[] = [
   { href: '/search/', label: '検索' },
 ];
 
-export const footerNav: readonly NavItem[] = [
-  { href: '/accessibility/', label: 'ウェブアクセシビリティ方針' },
-  { href: '/sitemap/', label: 'サイトマップ' },
-  { href: '/privacy/', label: 'プライバシーポリシー' },
+/** A footer link's key in every locale's `siteUi.footerLinks` (src/i18n/<locale>.ts). */
+export interface FooterNavItem extends NavItem {
+  readonly id: keyof typeof siteUi.footerLinks;
+}
+
+export const footerNav: readonly FooterNavItem[] = [
+  { id: 'accessibility', href: '/accessibility/', label: siteUi.footerLinks.accessibility },
+  { id: 'sitemap', href: '/sitemap/', label: siteUi.footerLinks.sitemap },
+  { id: 'privacy', href: '/privacy/', label: siteUi.footerLinks.privacy },
 ];
