@@ -19,39 +19,63 @@ const storedToken = (): string | undefined => {
   }
 };
 
-export async function fileExists(backend: BackendLike, path: string, fetchImpl: typeof fetch = fetch): Promise<boolean> {
-  const branch = backend.branch ?? 'main';
+/** One question, in each backend's own API; the helper below adds the address, token and branch. */
+interface BackendQuestion {
+  /** decap-server's JSON API (POST): an action and its params; the site's branch is added. */
+  proxy: { action: string; params: Record<string, string> };
+  /** The path under `/repos/<owner>/<name>/` (GitHub and Gitea share this API). */
+  github: string;
+  /** The path under `/projects/<owner%2Fname>/` (GitLab). */
+  gitlab: string;
+  /** GitLab's method: HEAD asks for a file without downloading it. */
+  gitlabMethod?: 'HEAD';
+}
+
+/**
+ * Sends `question` to the backend Decap uses, with the editor's stored token where the backend
+ * needs one; null for a backend it cannot ask (the answer is then no).
+ */
+async function backendRequest(backend: BackendLike, question: BackendQuestion, fetchImpl: typeof fetch): Promise<Response | null> {
   const token = storedToken();
   switch (backend.name) {
-    case 'proxy': {
-      const response = await fetchImpl(backend.proxy_url!, {
+    case 'proxy':
+      return fetchImpl(backend.proxy_url!, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action: 'getEntry', params: { branch, path } }),
+        body: JSON.stringify({ action: question.proxy.action, params: { branch: siteBranch(backend), ...question.proxy.params } }),
       });
-      if (!response.ok) return false;
-      const entry = (await response.json().catch(() => null)) as { data?: unknown } | null;
-      return typeof entry?.data === 'string';
-    }
     case 'github':
     case 'gitea': {
       const root = backend.api_root ?? 'https://api.github.com';
-      const response = await fetchImpl(`${root}/repos/${backend.repo}/contents/${path.split('/').map(encodeURIComponent).join('/')}?ref=${encodeURIComponent(branch)}`, {
-        headers: token ? { Authorization: `token ${token}` } : {},
-      });
-      return response.ok;
+      return fetchImpl(`${root}/repos/${backend.repo}/${question.github}`, { headers: token ? { Authorization: `token ${token}` } : {} });
     }
     case 'gitlab': {
       const root = backend.api_root ?? 'https://gitlab.com/api/v4';
-      const response = await fetchImpl(`${root}/projects/${encodeURIComponent(backend.repo!)}/repository/files/${encodeURIComponent(path)}?ref=${encodeURIComponent(branch)}`, {
-        method: 'HEAD',
+      return fetchImpl(`${root}/projects/${encodeURIComponent(backend.repo!)}/${question.gitlab}`, {
+        ...(question.gitlabMethod ? { method: question.gitlabMethod } : {}),
         headers: token ? { Authorization: `Bearer ${token}` } : {},
       });
-      return response.ok;
     }
     default:
-      return false;
+      return null;
   }
+}
+
+const siteBranch = (backend: BackendLike) => backend.branch ?? 'main';
+
+export async function fileExists(backend: BackendLike, path: string, fetchImpl: typeof fetch = fetch): Promise<boolean> {
+  const ref = `?ref=${encodeURIComponent(siteBranch(backend))}`;
+  const response = await backendRequest(backend, {
+    proxy: { action: 'getEntry', params: { path } },
+    github: `contents/${path.split('/').map(encodeURIComponent).join('/')}${ref}`,
+    gitlab: `repository/files/${encodeURIComponent(path)}${ref}`,
+    gitlabMethod: 'HEAD',
+  }, fetchImpl);
+  if (!response?.ok) return false;
+  if (backend.name !== 'proxy') return true;
+  // decap-server answers 200 with an error object for a missing file: only file data counts.
+  const entry = (await response.json().catch(() => null)) as { data?: unknown } | null;
+  return typeof entry?.data === 'string';
 }
 
 /**
@@ -63,29 +87,11 @@ export async function fileExists(backend: BackendLike, path: string, fetchImpl: 
  */
 export async function draftExists(backend: BackendLike, collection: string, slug: string, fetchImpl: typeof fetch = fetch): Promise<boolean> {
   const entrySlug = `${slug}/index`;
-  const draftBranch = `cms/${collection}/${entrySlug}`;
-  const token = storedToken();
-  switch (backend.name) {
-    case 'proxy': {
-      const response = await fetchImpl(backend.proxy_url!, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ action: 'unpublishedEntry', params: { branch: backend.branch ?? 'main', collection, slug: entrySlug } }),
-      });
-      return response.ok;
-    }
-    case 'github':
-    case 'gitea': {
-      const root = backend.api_root ?? 'https://api.github.com';
-      const response = await fetchImpl(`${root}/repos/${backend.repo}/branches/${encodeURIComponent(draftBranch)}`, { headers: token ? { Authorization: `token ${token}` } : {} });
-      return response.ok;
-    }
-    case 'gitlab': {
-      const root = backend.api_root ?? 'https://gitlab.com/api/v4';
-      const response = await fetchImpl(`${root}/projects/${encodeURIComponent(backend.repo!)}/repository/branches/${encodeURIComponent(draftBranch)}`, { headers: token ? { Authorization: `Bearer ${token}` } : {} });
-      return response.ok;
-    }
-    default:
-      return false;
-  }
+  const draftBranch = encodeURIComponent(`cms/${collection}/${entrySlug}`);
+  const response = await backendRequest(backend, {
+    proxy: { action: 'unpublishedEntry', params: { collection, slug: entrySlug } },
+    github: `branches/${draftBranch}`,
+    gitlab: `repository/branches/${draftBranch}`,
+  }, fetchImpl);
+  return response?.ok ?? false;
 }

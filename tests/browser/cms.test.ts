@@ -4,7 +4,6 @@
  * rebuild and find it on /seminars/; refuse an incomplete entry; add a manga page with its
  * image, alt text and transcript and find it in the rebuilt episode page.
  */
-import { withoutRuby } from '../../src/integrations/search-index.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { seminarUi } from '../../src/lib/site/ui-strings';
 import { mangaSchema } from '../../src/schemas/manga';
 import { imageStandIn } from '../../cms/zod-introspect';
 import { cmsCollections } from '../../cms/collections/index';
+import { readPageWithoutRuby } from '../support/dist';
 
 const CMS_TIMEOUT = 240_000;
 
@@ -41,7 +41,7 @@ function build() {
 }
 
 // The page's words as written: without the furigana readings (issue 21), which the furigana tests check.
-const readBuilt = (urlPath: string) => withoutRuby(readFileSync(path.join(project.dir, 'dist', urlPath, 'index.html'), 'utf8'));
+const readBuilt = (urlPath: string) => readPageWithoutRuby(urlPath, path.join(project.dir, 'dist'));
 const contentFile = (collection: string, slug: string) => path.join(project.dir, 'src/content', collection, slug, 'index.md');
 const frontmatter = (file: string) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
 

@@ -16,12 +16,12 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
-import { distDir, readBuilt } from '../support/dist';
+import { distDir, readBuilt, readPageWithoutRuby } from '../support/dist';
 import { createFixtureProject } from '../support/fixture-project';
 import { relevanceSet, runRelevanceSet } from '../../tools/search-relevance.mjs';
 import { measureApiOnlySearch, measureFirstSearch } from '../../tools/search-weight.mjs';
 import { startStaticServer } from '../../tools/serve-dist.mjs';
-import { indexSite, vocabularyPaths, withoutRuby } from '../../src/integrations/search-index.mjs';
+import { indexSite, vocabularyPaths } from '../../src/integrations/search-index.mjs';
 import { glossaryRecords, glossaryTerms, type GlossaryEntryForSearch } from '../../src/lib/search/search';
 import { glossarySchema } from '../../src/schemas/glossary';
 
@@ -212,7 +212,7 @@ describe('a glossary term an editor adds (temp copy of the content, no code chan
 describe('/faq/', () => {
   it('answers each question at its own anchor, with FAQPage structured data for all of them', () => {
     // The page as text: furigana (ruby) would split the questions' markup.
-    const html = withoutRuby(readBuilt('/faq/'));
+    const html = readPageWithoutRuby('/faq/');
     const json = html.match(/<script type="application\/ld\+json">([^<]*FAQPage[^<]*)<\/script>/)?.[1];
     expect(json, 'FAQPage JSON-LD').toBeDefined();
     const data = JSON.parse(json!) as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] };

@@ -4,7 +4,6 @@
  * only on success, so a build that fails while rendering or in the post-build image check leaves
  * the previous site intact; a broken image in the output fails the build with its path.
  */
-import { withoutRuby } from '../../src/integrations/search-index.mjs';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../tools/find-chromium.mjs';
 import { startStaticServer } from '../../tools/serve-dist.mjs';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
+import { readPageWithoutRuby } from '../support/dist';
 
 describe('a fixture site built with npm run build: hostile body, then two failing builds', () => {
   let project: FixtureProject;
@@ -38,7 +38,7 @@ describe('a fixture site built with npm run build: hostile body, then two failin
   });
 
   it('renders a hostile case-study body without its tags, and the page stays where it is', async () => {
-    const html = withoutRuby(readFileSync(path.join(dist, 'cases/sample-hostile-body/index.html'), 'utf8'));
+    const html = readPageWithoutRuby('/cases/sample-hostile-body/', dist);
     const body = html.slice(html.indexOf('この事例の本文は'));
     expect(body).toContain('本文の最後です。');
     expect(html).not.toMatch(/http-equiv="refresh"|<base |<form action="https|<iframe|<object|onmouseover|javascript:alert|evil\.example/);

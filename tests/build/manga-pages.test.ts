@@ -1,13 +1,12 @@
 /** The built manga pages: images, share card, glossary links, quoted plan text. Reads dist/. */
-import { withoutRuby } from '../../src/integrations/search-index.mjs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { builtPagePaths, distDir, readBuilt } from '../support/dist';
+import { builtPagePaths, distDir, readBuilt, readPageWithoutRuby } from '../support/dist';
 
 const episodes = builtPagePaths().filter((p) => /^\/manga\/(?!glossary\/)[a-z0-9-]+\/$/.test(p));
 // The glossary's words as written, without the furigana readings (issue 21).
-const glossary = withoutRuby(readBuilt('/manga/glossary/'));
+const glossary = readPageWithoutRuby('/manga/glossary/');
 const section = (id: string) => glossary.match(new RegExp(`<section id="${id}"[\\s\\S]*?</section>`))?.[0] ?? '';
 
 describe('episode pages', () => {

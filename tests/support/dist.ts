@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlFilesIn, urlPathOf } from '../../src/integrations/built-pages.mjs';
+import { withoutRuby } from '../../src/integrations/search-index.mjs';
 
 export const distDir = path.resolve('dist');
 
@@ -13,7 +14,15 @@ export function builtPagePaths({ includeAdmin = false } = {}): string[] {
     .sort();
 }
 
-export function readBuilt(urlPath: string): string {
-  const file = urlPath.endsWith('/') ? path.join(distDir, urlPath, 'index.html') : path.join(distDir, urlPath);
+export function readBuilt(urlPath: string, dist: string = distDir): string {
+  const file = urlPath.endsWith('/') ? path.join(dist, urlPath, 'index.html') : path.join(dist, urlPath);
   return readFileSync(file, 'utf8');
+}
+
+/**
+ * A built page's words as written: its HTML without the furigana readings (<rt>/<rp>, the <ruby>
+ * tags), which the furigana tests check on their own. `dist` for a fixture project's output.
+ */
+export function readPageWithoutRuby(urlPath: string, dist: string = distDir): string {
+  return withoutRuby(readBuilt(urlPath, dist));
 }

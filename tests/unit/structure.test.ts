@@ -81,4 +81,31 @@ describe('the structure reads one way', () => {
   it('browser code lives in src/client/, not beside components or in src/scripts/', () => {
     expect(walk('src').filter((file) => /^src\/(scripts|components)\/.*\.ts$/.test(file))).toEqual([]);
   });
+
+  it(`no inline <script> in src/ runs over ${maxInlineScriptLines} lines: longer browser code is a module in src/client/`, () => {
+    const offenders = walk('src').filter((file) => file.endsWith('.astro')).flatMap((file) =>
+      longInlineScripts(readFileSync(file, 'utf8')).map((lines) => `${file}: ${lines} lines`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the inline-script rule measures a script body and ignores the frontmatter and one-line scripts', () => {
+    const body = Array.from({ length: maxInlineScriptLines + 1 }, (_, i) => `  console.log(${i});`).join('\n');
+    const component = `---\nconst html = '<script>${'x;'.repeat(3)}</script>';\n---\n<script is:inline set:html={html} />\n<script>\n${body}\n</script>\n<script>\n  import { start } from '../client/x';\n  start();\n</script>\n`;
+    expect(longInlineScripts(component)).toEqual([maxInlineScriptLines + 1]);
+  });
 });
+
+/**
+ * A component's <script> only imports its module and starts it (conventions: browser code lives
+ * in src/client/, started through startAll); a few lines of wiring are fine, a program is not.
+ */
+const maxInlineScriptLines = 15;
+
+/** The non-blank line counts of the <script> bodies in an .astro source that exceed the limit. */
+function longInlineScripts(source: string): number[] {
+  const template = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return [...template.matchAll(/<script\b[^>]*?(?<!\/)>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!.split('\n').filter((line) => line.trim() !== '').length)
+    .filter((lines) => lines > maxInlineScriptLines);
+}

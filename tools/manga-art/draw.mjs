@@ -6,12 +6,18 @@ export const PAGE_H = 1414;
 export const FONT = 'Noto Sans CJK JP, Noto Sans JP, sans-serif';
 const INK = '#1a1a1a';
 
+/** @param {unknown} s */
 const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // Characters a line may not start with (kinsoku shori), so 、。」 never begin a line.
 const noLineStart = '、。，．」』）！？ー…っゃゅょぁぃぅぇぉッャュョァィゥェォ';
 
-/** Splits Japanese text into lines of at most `max` characters, honouring kinsoku and explicit \n. */
+/**
+ * Splits Japanese text into lines of at most `max` characters, honouring kinsoku and explicit \n.
+ * @param {string} text
+ * @param {number} max
+ * @returns {string[]}
+ */
 export function wrapJapanese(text, max) {
   const lines = [];
   for (const para of text.split('\n')) {
@@ -28,12 +34,22 @@ export function wrapJapanese(text, max) {
   return lines;
 }
 
+/**
+ * @param {readonly string[]} lines
+ * @param {number} x
+ * @param {number} y
+ * @param {number} size
+ * @param {{ anchor?: string, weight?: number, fill?: string, lineHeight?: number }} [options]
+ */
 export const textLines = (lines, x, y, size, { anchor = 'middle', weight = 400, fill = INK, lineHeight = 1.4 } = {}) =>
   lines
     .map((l, i) => `<text x="${x}" y="${y + i * size * lineHeight}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${esc(l)}</text>`)
     .join('');
 
-/** A speech balloon sized to its text, with a tail pointing at (tx, ty). */
+/**
+ * A speech balloon sized to its text, with a tail pointing at (tx, ty).
+ * @param {{ text: string, x: number, y: number, size?: number, max?: number, tx?: number | undefined, ty?: number | undefined, shout?: boolean, thought?: boolean | undefined }} balloon
+ */
 export function balloon({ text, x, y, size = 36, max = 11, tx, ty, shout = false, thought = false }) {
   const lines = wrapJapanese(text, max);
   const longest = Math.max(...lines.map((l) => [...l].length));
@@ -53,7 +69,10 @@ export function balloon({ text, x, y, size = 36, max = 11, tx, ty, shout = false
   return `<g>${body}${tail}${textLines(lines, x, top + size * 1.25, size)}</g>`;
 }
 
-/** Rectangular narration box (caption), top-left of a panel. */
+/**
+ * Rectangular narration box (caption), top-left of a panel.
+ * @param {{ text: string, x: number, y: number, size?: number, max?: number }} caption
+ */
 export function narration({ text, x, y, size = 32, max = 24 }) {
   const lines = wrapJapanese(text, max);
   const longest = Math.max(...lines.map((l) => [...l].length));
@@ -62,7 +81,10 @@ export function narration({ text, x, y, size = 32, max = 24 }) {
   return `<g><rect x="${x}" y="${y}" width="${w}" height="${h}" fill="#fff8dc" stroke="${INK}" stroke-width="3"/>${textLines(lines, x + size / 2, y + size * 1.15, size, { anchor: 'start' })}</g>`;
 }
 
-/** A framed information box (e.g. the list of 3文書6情報). */
+/**
+ * A framed information box (e.g. the list of 3文書6情報).
+ * @param {{ title: string, lines: readonly string[], x: number, y: number, w: number, size?: number }} box
+ */
 export function infoBox({ title, lines, x, y, w, size = 30 }) {
   const h = size * 1.9 + lines.length * size * 1.45 + size * 0.5;
   return `<g><rect x="${x}" y="${y}" width="${w}" height="${h}" rx="12" fill="#e8f1fe" stroke="#0017c1" stroke-width="4"/>
@@ -70,6 +92,7 @@ export function infoBox({ title, lines, x, y, w, size = 30 }) {
   ${textLines(lines, x + size * 0.8, y + size * 2.9, size, { anchor: 'start', lineHeight: 1.45 })}</g>`;
 }
 
+/** @type {Record<string, { skin: string, hair: string, shirt: string, style: 'bun' | 'bob' | 'pony' | 'short', coat?: boolean, glasses?: boolean, tie?: boolean }>} */
 const palettes = {
   hana: { skin: '#f6d7bf', hair: '#d9d9d9', shirt: '#b5838d', style: 'bun' },
   miki: { skin: '#f3cfb3', hair: '#4a3426', shirt: '#6d9dc5', style: 'bob' },
@@ -82,7 +105,13 @@ const palettes = {
   clerk: { skin: '#f3cfb3', hair: '#2b2b2b', shirt: '#9ccfd8', style: 'pony' },
 };
 
-/** A simple flat character, head and shoulders, centred at (x, y) = chin point. */
+/**
+ * A simple flat character, head and shoulders, centred at (x, y) = chin point.
+ * @param {string} who
+ * @param {number} x
+ * @param {number} y
+ * @param {{ scale?: number | undefined, expr?: string, flip?: boolean | undefined }} [options]
+ */
 export function person(who, x, y, { scale = 1, expr = 'smile', flip = false } = {}) {
   const p = palettes[who];
   if (!p) throw new Error(`unknown character ${who}`);
@@ -121,8 +150,14 @@ export function person(who, x, y, { scale = 1, expr = 'smile', flip = false } = 
   </g>`;
 }
 
-/** Scenery behind the characters, drawn inside a panel of size w×h. */
+/**
+ * Scenery behind the characters, drawn inside a panel of size w×h.
+ * @param {string} kind
+ * @param {number} w
+ * @param {number} h
+ */
 export function scenery(kind, w, h) {
+  /** @param {string} c */
   const floor = (c) => `<rect x="0" y="${h * 0.78}" width="${w}" height="${h * 0.22}" fill="${c}"/>`;
   switch (kind) {
     case 'hospital-room':
@@ -164,12 +199,19 @@ export function scenery(kind, w, h) {
   }
 }
 
-/** Text drawn on a phone or card-reader screen (scenery 'phone' / 'card-reader'). */
+/**
+ * Text drawn on a phone or card-reader screen (scenery 'phone' / 'card-reader').
+ * @param {readonly string[]} lines
+ * @param {number} w
+ * @param {number} h
+ * @param {{ kind?: string, size?: number }} [options]
+ */
 export function screenText(lines, w, h, { kind = 'phone', size = 30 } = {}) {
   const top = kind === 'phone' ? h * 0.2 : h * 0.28;
   return textLines(lines, w / 2, top, size, { weight: 700, fill: '#00118f', lineHeight: 1.5 });
 }
 
+/** @param {number} x @param {number} y */
 export const sampleBadge = (x, y) =>
   `<g><rect x="${x}" y="${y}" width="150" height="52" rx="6" fill="#fff3c4" stroke="#9e7700" stroke-width="3"/><text x="${x + 75}" y="${y + 37}" font-family="${FONT}" font-size="30" font-weight="700" fill="#5c4400" text-anchor="middle">サンプル</text></g>`;
 
