@@ -119,4 +119,13 @@ describe('a site with 500 generated sessions', () => {
     const calendar = readFileSync(path.join(dist, 'seminars/calendar.ics'), 'utf8');
     expect(calendar.match(/BEGIN:VEVENT/g)?.length ?? 0).toBeGreaterThanOrEqual(500);
   });
+
+  // Issue 23: the HTML sitemap named every session (300 KB at 2,000, over its 256 KB budget);
+  // past the limit it links to the seminar list's browsing and the archive instead.
+  it('keeps /sitemap/ from naming every session, and links where they are listed', () => {
+    const sitemap = readFileSync(path.join(project.dir, 'dist/sitemap/index.html'), 'utf8');
+    expect(sitemap.match(/href="\/seminars\/[^"/]+\/"/g)?.length ?? 0).toBeLessThanOrEqual(80);
+    expect(sitemap).toContain('href="/seminars/archive/"');
+    expect(sitemap).toContain('href="/seminars/#browse-title"');
+  });
 });

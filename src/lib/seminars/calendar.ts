@@ -61,9 +61,19 @@ const tokyoParts = new Intl.DateTimeFormat('en-US', {
  * (UTC in CI, Asia/Tokyo on editors' PCs). The unit test runs under several zones.
  */
 function tokyoWallClock(date: Date): Date {
-  const parts = Object.fromEntries(tokyoParts.formatToParts(date).map((p) => [p.type, Number(p.value)]));
+  const time = date.getTime();
+  let parts = wallClocks.get(time);
+  if (!parts) {
+    parts = Object.fromEntries(tokyoParts.formatToParts(date).map((p) => [p.type, Number(p.value)]));
+    wallClocks.set(time, parts);
+  }
   return new Date(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
 }
+/**
+ * Tokyo wall-clock fields by instant: each session's times are converted for its own .ics, every
+ * feed it is in and its Google link, and formatToParts is the slow step (issue 23).
+ */
+const wallClocks = new Map<number, Record<string, number>>();
 
 /** The Tokyo calendar day of `date` as a local-midnight Date, for all-day events. */
 function tokyoDay(date: Date, addDays = 0): Date {
