@@ -39,7 +39,7 @@ describe('a throwaway collection added to the registry', () => {
 
   beforeAll(() => {
     project = createFixtureProject({ skip: ['search-index', 'cms-bundle'] });
-    for (const name of ['tests', 'tools', 'vitest.config.ts']) cpSync(path.resolve(name), path.join(project.dir, name), { recursive: true });
+    for (const name of ['tests', 'vitest.config.ts']) cpSync(path.resolve(name), path.join(project.dir, name), { recursive: true });
     write('src/schemas/throwaway.ts', "import { z } from 'astro/zod';\nimport { sample } from './shared';\n\nexport const throwawaySchema = z.object({ title: z.string().min(1, 'タイトルを入力してください'), note: z.string().optional(), sample });\n");
     edit('src/schemas/collections.ts', (text) =>
       text
