@@ -54,7 +54,7 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
       new Promise((resolve) => {
         const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
           cwd: dir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(',') },
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env },
           timeout: 570_000,
         });
         let stdout = '';
@@ -63,12 +63,12 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
         child.stderr.on('data', (chunk) => (stderr += chunk));
         child.on('close', (code) => resolve({ code: code ?? 1, output: `${stdout}\n${stderr}` }));
       }),
-    /** Runs a project script (`scripts/build.mjs`) with the project's Node; returns exit code and combined output. */
+    /** Runs a project script (`scripts/build.mjs`) with the project's Node (and `skip`, as `astro`); returns exit code and combined output. */
     node: (/** @type {string[]} */ ...args) => {
       const result = spawnSync(process.execPath, args, {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env },
         timeout: 570_000,
         maxBuffer: 64 * 1024 * 1024,
       });
