@@ -19,6 +19,8 @@ const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(1)} s`;
 /** @type {[string, number][]} */
 const stepTimes = [];
 const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+/** Steps still running, ended if the run stops early. @type {Set<import('node:child_process').ChildProcess>} */
+const running = new Set();
 
 /**
  * Runs a command without blocking the event loop, so the steps beside it keep going. `live`: its
@@ -32,13 +34,18 @@ const run = (command, args, { live = false, env = baseEnv } = {}) => {
   const stepStart = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: live ? 'inherit' : 'pipe', env: live ? env : { ...env, FORCE_COLOR: '0' } });
+    running.add(child);
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
     child.stderr?.on('data', (chunk) => (output += chunk));
-    child.on('close', (code, signal) => resolve({ code: code ?? signal ?? 1, output, ms: Date.now() - stepStart }));
+    child.on('close', (code, signal) => {
+      running.delete(child);
+      resolve({ code: code ?? signal ?? 1, output, ms: Date.now() - stepStart });
+    });
   });
 };
 const stop = (/** @type {string} */ message) => {
+  for (const child of running) child.kill();
   console.error(`\n✗ ${message}`);
   console.log('0 passed, 1 failed');
   process.exit(1);

@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 /** @typedef {ReturnType<typeof createFixtureProject>} FixtureProject */
 
 const root = path.resolve('.');
-const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'tools', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * @param {{ withContent?: boolean, skip?: readonly string[], env?: Record<string, string> }} [options] `skip`: build steps the
