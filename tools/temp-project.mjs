@@ -9,6 +9,8 @@ import { spawn, spawnSync } from 'node:child_process';
 
 const root = path.resolve('.');
 const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'tools', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Caches in .cache/astro keyed by what they hold, safe to share: Astro's images, the session images, Pagefind's recompressed wasm. */
+const sharedCaches = ['assets', 'seminar-images', 'pagefind-wasm'];
 
 /**
  * @param {{ withContent?: boolean, skip?: readonly string[], env?: Record<string, string> }} [options] `skip`: build steps the
@@ -28,9 +30,15 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
     }
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  // Share the project's image cache (astro.config.mjs cacheDir), so fixture builds stay warm.
-  mkdirSync(path.join(root, '.cache'), { recursive: true });
-  symlinkSync(path.join(root, '.cache'), path.join(dir, '.cache'), 'dir');
+  // Share the project's content-addressed caches in Astro's cacheDir (astro.config.mjs), so fixture
+  // builds stay warm, but not the folder itself: Astro keeps the content layer's data store there
+  // too, and with it shared, a fixture with other content rewrote it while another build (the
+  // project's own, or a fixture beside it) was reading it, which then lost entries.
+  for (const name of sharedCaches) {
+    mkdirSync(path.join(root, '.cache/astro', name), { recursive: true });
+    mkdirSync(path.join(dir, '.cache/astro'), { recursive: true });
+    symlinkSync(path.join(root, '.cache/astro', name), path.join(dir, '.cache/astro', name), 'dir');
+  }
   return {
     dir,
     /** Runs `astro <args>` with the project's Node; returns exit code and combined output. */
