@@ -18,6 +18,7 @@ const step = (/** @type {string} */ label) => console.log(`\n▶ ${label}`);
 const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(1)} s`;
 /** @type {[string, number][]} */
 const stepTimes = [];
+/** @type {NodeJS.ProcessEnv} */
 const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 /** Steps still running, ended if the run stops early. @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
