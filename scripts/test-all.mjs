@@ -142,7 +142,7 @@ async function publishAccessibilityReport() {
     return { published: false, failed: false };
   }
   const publishStart = Date.now();
-  const outcome = await renderReportPage();
+  const outcome = await renderReportPage().catch((/** @type {Error} */ error) => ({ how: 'not published', failed: true, why: error.message }));
   stepTimes.push([`report page (${outcome.how})`, Date.now() - publishStart]);
   if (outcome.failed) console.error(`\n✗ publishing /accessibility/report/ failed: ${outcome.why}`);
   else console.log(`/accessibility/report/ now shows this run's results (${outcome.how}).`);
