@@ -8,7 +8,9 @@ import { spawn, spawnSync } from 'node:child_process';
 /** @typedef {ReturnType<typeof createFixtureProject>} FixtureProject */
 
 const root = path.resolve('.');
-const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'tools', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/** Caches in .cache/astro keyed by what they hold, safe to share: Astro's images, the session images, Pagefind's recompressed wasm. */
+const sharedCaches = ['assets', 'seminar-images', 'pagefind-wasm'];
 
 /**
  * @param {{ withContent?: boolean, skip?: readonly string[], env?: Record<string, string> }} [options] `skip`: build steps the
@@ -28,9 +30,15 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
     }
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  // Share the project's image cache (astro.config.mjs cacheDir), so fixture builds stay warm.
-  mkdirSync(path.join(root, '.cache'), { recursive: true });
-  symlinkSync(path.join(root, '.cache'), path.join(dir, '.cache'), 'dir');
+  // Share the project's content-addressed caches in Astro's cacheDir (astro.config.mjs), so fixture
+  // builds stay warm, but not the folder itself: Astro keeps the content layer's data store there
+  // too, and with it shared, a fixture with other content rewrote it while another build (the
+  // project's own, or a fixture beside it) was reading it, which then lost entries.
+  for (const name of sharedCaches) {
+    mkdirSync(path.join(root, '.cache/astro', name), { recursive: true });
+    mkdirSync(path.join(dir, '.cache/astro'), { recursive: true });
+    symlinkSync(path.join(root, '.cache/astro', name), path.join(dir, '.cache/astro', name), 'dir');
+  }
   return {
     dir,
     /** Runs `astro <args>` with the project's Node; returns exit code and combined output. */
@@ -54,7 +62,7 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
       new Promise((resolve) => {
         const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
           cwd: dir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(',') },
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env },
           timeout: 570_000,
         });
         let stdout = '';
@@ -63,12 +71,12 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
         child.stderr.on('data', (chunk) => (stderr += chunk));
         child.on('close', (code) => resolve({ code: code ?? 1, output: `${stdout}\n${stderr}` }));
       }),
-    /** Runs a project script (`scripts/build.mjs`) with the project's Node; returns exit code and combined output. */
+    /** Runs a project script (`scripts/build.mjs`) with the project's Node (and `skip`, as `astro`); returns exit code and combined output. */
     node: (/** @type {string[]} */ ...args) => {
       const result = spawnSync(process.execPath, args, {
         cwd: dir,
         encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env },
         timeout: 570_000,
         maxBuffer: 64 * 1024 * 1024,
       });

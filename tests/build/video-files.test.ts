@@ -42,7 +42,8 @@ describe('self-hosted video', () => {
   let result: { code: number; output: string };
   let html = '';
   beforeAll(() => {
-    project = createFixtureProject({ skip: ['search-index', 'cms-bundle'] });
+    // The video entry alone (no other content): its page is what this asserts, so the build renders little else.
+    project = createFixtureProject({ withContent: false, skip: ['search-index', 'cms-bundle'] });
     addEntry(project, 'self-hosted', 'videoFile: video.mp4\nposter: ./thumbnail.png\ncaptions: captions.vtt', {
       // Not a playable file: the build only links it; a few bytes prove it is not inlined.
       'video.mp4': Buffer.alloc(64, 1),
@@ -81,7 +82,7 @@ describe('caption file named but missing', () => {
   let project: FixtureProject;
   let result: { code: number; output: string };
   beforeAll(() => {
-    project = createFixtureProject({ skip: ['search-index', 'cms-bundle'] });
+    project = createFixtureProject({ withContent: false, skip: ['search-index', 'cms-bundle'] });
     addEntry(project, 'missing-captions', 'youtubeId: sample-0002\ncaptions: captions.vtt', {});
     result = project.astro('build');
   });
