@@ -173,6 +173,10 @@ const commitContent = () => {
 
 const checkTimes: number[] = [];
 
+/** What the tests below publish, and the rebuilt site is then checked for. */
+const outreach = { slug: 'outreach-cms-test', title: '出張講習会（CMSテスト）電子カルテの基礎' };
+const addedMangaPage = { alt: '受付でマイナ保険証をカードリーダーにかざす母親と、横で見ている子ども。', line: 'マイナ保険証なら、受付がすぐに終わりますよ。' };
+
 /** Opens an existing entry through its collection's list, as an editor would. */
 async function openEntry(page: Page, collection: string, slug: string, key = 'title') {
   const value = String(frontmatter(contentFile(collection, slug))[key]);
@@ -492,8 +496,7 @@ describe('CMS at /admin/', () => {
 
   it('creates an outreach session through the form; re-saving changes no byte', async () => {
     const { page, errors } = await openCms('#/collections/seminars/new');
-    const slug = 'outreach-cms-test';
-    const title = '出張講習会（CMSテスト）電子カルテの基礎';
+    const { slug, title } = outreach;
     await field(page, 'slug').fill(slug);
     await field(page, 'title').fill(title);
     await choose(page, 'kind', seminarUi.kinds.outreach);
@@ -563,8 +566,7 @@ describe('CMS at /admin/', () => {
     const episodeTitle = (frontmatter(contentFile('manga', 'episode-01')) as { title: string }).title;
     await page.getByText(episodeTitle, { exact: true }).first().click();
     await expect.poll(() => field(page, 'title').inputValue(), { timeout: 30_000 }).toBe(episodeTitle);
-    const alt = '受付でマイナ保険証をカードリーダーにかざす母親と、横で見ている子ども。';
-    const line = 'マイナ保険証なら、受付がすぐに終わりますよ。';
+    const { alt, line } = addedMangaPage;
     await page.getByRole('button', { name: 'ページを追加', exact: true }).click();
     await page.locator('[id^="alt-field-"]').last().fill(alt);
     await page.getByRole('button', { name: 'せりふを追加', exact: true }).last().click();
@@ -616,10 +618,10 @@ describe('CMS at /admin/', () => {
     expect(video).toContain('公開中');
 
     // The outreach session created through the form: listed, and the rebuilt search index finds it.
-    expect(readBuilt('/seminars/')).toContain('出張講習会（CMSテスト）電子カルテの基礎');
+    expect(readBuilt('/seminars/')).toContain(outreach.title);
     const search = await context.newPage();
     await search.goto(`${site.url}/search/?q=${encodeURIComponent('骨密度')}`);
-    await expect.poll(() => search.locator(`[data-search-page] a[href="/seminars/outreach-cms-test/"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => search.locator(`[data-search-page] a[href="/seminars/${outreach.slug}/"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await search.close();
 
     // The manga page added to episode 1.
@@ -627,8 +629,8 @@ describe('CMS at /admin/', () => {
     const html = readBuilt('/manga/episode-01/');
     const images = [...html.matchAll(/<img[^>]*alt="([^"]*)"/g)].map((match) => match[1]);
     expect(images).toHaveLength(episode.pages.length);
-    expect(images.at(-1)).toBe('受付でマイナ保険証をカードリーダーにかざす母親と、横で見ている子ども。');
-    expect(html).toContain('マイナ保険証なら、受付がすぐに終わりますよ。');
+    expect(images.at(-1)).toBe(addedMangaPage.alt);
+    expect(html).toContain(addedMangaPage.line);
   }, CMS_TIMEOUT);
 
   it('deleting an entry in the CMS deletes the media beside it, leaving nothing tracked behind', async () => {
