@@ -6,7 +6,7 @@
  */
 import { withoutRuby } from '../../src/integrations/search-index.mjs';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -238,7 +238,7 @@ beforeAll(async () => {
   // build elsewhere met this file's added manga page as if it were content. Everything but that
   // store stays shared.
   const sharedCache = path.resolve('.cache/astro');
-  rmSync(path.join(project.dir, '.cache'));
+  unlinkSync(path.join(project.dir, '.cache'));
   mkdirSync(path.join(project.dir, '.cache/astro'), { recursive: true });
   for (const name of readdirSync(sharedCache)) {
     if (name !== 'data-store.json') symlinkSync(path.join(sharedCache, name), path.join(project.dir, '.cache/astro', name));
