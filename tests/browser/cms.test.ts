@@ -536,7 +536,7 @@ describe('CMS at /admin/', () => {
     console.log(`[cms] the file the CMS wrote:\n${before.toString('utf8')}`);
     // Once saved, Decap moves the new entry to its own address and shows it as 公開済: edit it
     // again only then (a rebuild used to sit here and hide that this takes a moment).
-    await page.waitForURL((url) => url.hash === `#/collections/seminars/entries/${slug}`, { timeout: 30_000 });
+    await page.waitForURL((url) => url.hash.startsWith(`#/collections/seminars/entries/${slug}`), { timeout: 30_000 });
     await page.getByRole('button', { name: '公開済' }).first().waitFor({ timeout: 30_000 });
     await page.goto(`${site.url}/admin/#/collections/seminars/entries/${slug}`);
     await expect.poll(() => field(page, 'title').inputValue(), { timeout: 30_000 }).toBe(title);
