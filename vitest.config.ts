@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import BrowserSequencer from './tests/support/browser-sequencer.ts';
 
 /**
  * Three projects, one runner: `unit` (pure functions, schemas, CMS agreement),
@@ -7,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // The browser sweeps start first (tests/support/browser-sequencer.ts): both workers then end together.
+    sequence: { sequencer: BrowserSequencer },
     // `npm run coverage`: how much of the pure logic in src/lib the unit tests run; below the
     // thresholds the run fails. Browser code (src/client/) and build code are measured by the
     // browser and build projects, not here.

@@ -35,10 +35,19 @@ const notSearchable = (path: string) =>
   path.startsWith('/admin/') || path === '/404.html' || path === '/search/' || path === '/sitemap/' || listingOnly.some((pattern) => pattern.test(path)) || ownIndexOrCopy(path);
 
 describe('the index', () => {
+  // One page for every query of this block: a query changes nothing on the page, and Pagefind,
+  // loaded once, answers each the same (a context and a page load per query was most of this
+  // block's time, issue 23).
+  let page: Page;
+  beforeAll(async () => {
+    page = (await openPage(browser, '/', desktop)).page;
+  });
+  afterAll(async () => {
+    await page?.context().close();
+  });
+
   it('holds every built page except /admin/, 404, /search/ and /sitemap/, and every glossary entry and FAQ answer, each with a type', async () => {
-    const { context, page } = await openPage(browser, '/', desktop);
     const indexed = (await searchIn(page, null, allTypes, 1000)).map((hit) => hit.url).sort();
-    await context.close();
     const records = readVocabulary(distDir).records.map((record) => record.url);
     expect(records.filter((url) => url.startsWith('/manga/glossary/#')).length).toBeGreaterThanOrEqual(14);
     expect(records.filter((url) => url.startsWith('/faq/#')).length).toBeGreaterThanOrEqual(6);
@@ -63,23 +72,17 @@ describe('the index', () => {
     ['待ち時間', '/videos/parents/'],
     ['リース', '/support/lease/'],
   ])('「%s」 finds %s among the first results', async (query, expected) => {
-    const { context, page } = await openPage(browser, '/', desktop);
     const hits = await searchIn(page, query);
-    await context.close();
     expect(hits.slice(0, 3).map((hit) => hit.url)).toContain(expected);
   });
 
   it('「整形外科」 finds exactly the two orthopedics outreach sessions first', async () => {
-    const { context, page } = await openPage(browser, '/', desktop);
     const hits = await searchIn(page, '整形外科');
-    await context.close();
     expect(hits.slice(0, 2).map((hit) => hit.url).sort()).toEqual(['/seminars/outreach-orthopedics-1/', '/seminars/outreach-orthopedics-2/']);
   });
 
   it('a glossary term finds its glossary entry and the episodes that use it', async () => {
-    const { context, page } = await openPage(browser, '/', desktop);
     const hits = (await searchIn(page, 'マイナ保険証', undefined, 10)).map((hit) => hit.url);
-    await context.close();
     const usingIt = builtPagePaths().filter((p) => /^\/manga\/episode-/.test(p) && readBuilt(p).includes('href="/manga/glossary/#maina-hokensho"'));
     expect(usingIt.length).toBeGreaterThan(0);
     expect(hits).toContain('/manga/glossary/#maina-hokensho');
@@ -87,12 +90,10 @@ describe('the index', () => {
   });
 
   it('never returns header, footer or ruby-reading text', async () => {
-    const { context, page } = await openPage(browser, '/', desktop);
     // The footer's link text and the glossary's rt reading appear nowhere in page content.
     expect(await searchIn(page, 'ウェブアクセシビリティ方針')).not.toEqual(expect.arrayContaining([expect.objectContaining({ url: '/' })]));
     const reading = await searchIn(page, 'いりょうでぃーえっくす');
     for (const hit of reading) expect(hit.excerpt).not.toMatch(/いりょうでぃーえっくす/);
-    await context.close();
   });
 });
 
