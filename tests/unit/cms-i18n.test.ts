@@ -59,10 +59,18 @@ describe('pre-save check of translations', () => {
     expect(translated).toEqual(['faq', 'glossary', 'manga', 'merits', 'videos']);
   });
 
-  it('with it off (the served CMS), a save keeps translations: exactly as written', async () => {
-    const { fromFile, toFile } = await import('../../cms/admin/yaml-format');
+  it('the served CMS has Decap’s top-level i18n, without which Decap drops the collections’ own and opens them empty', () => {
+    const translated = config.collections.filter((c) => c.i18n);
+    expect(translated.map((c) => c.name).sort()).toEqual(['faq', 'glossary', 'manga', 'merits', 'videos']);
+    expect(config.i18n).toEqual({ structure: 'single_file', locales: ['ja', 'easy', 'en'], default_locale: 'ja' });
+    for (const collection of translated) {
+      expect(collection.i18n).toEqual(config.i18n);
+      expect(collection.format).toBe('frontmatter-kept-i18n');
+    }
+  });
+
+  it('a manga episode with translations reads and writes back as the same file through the i18n format', () => {
     const file = readFileSync('src/content/manga/episode-01/index.md', 'utf8');
-    expect(config.collections.every((c) => !c.i18n)).toBe(true);
-    expect(toFile(fromFile(file))).toBe(file);
+    expect(toFileI18n(fromFileI18n(file))).toBe(file);
   });
 });
