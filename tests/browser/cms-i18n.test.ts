@@ -3,7 +3,7 @@
  * same file the build reads. The built /admin/ talks to the real decap-server, started on a free
  * port against a temp copy of src/content (the working tree is never touched); the page's own
  * backend address (localhost:8081, baked into the build) is forwarded to that port, so this
- * needs no second build. With Decap's top-level `i18n` missing, these editors opened with every
+ * needs no second build. The preview follows the first pane's language. With Decap's top-level `i18n` missing, these editors opened with every
  * field empty and this test timed out waiting for the title.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -98,6 +98,12 @@ describe('CMS language panes (Decap i18n)', () => {
     await showLanguage(page, 'JA', 'EN');
     await expect.poll(() => leftField(page, 'title').inputValue()).toBe(english['title']);
     expect(await leftField(page, 'description').inputValue()).toBe(english['description']);
+    // The preview follows the first pane's language: the English page, marked lang="en".
+    await page.getByTitle('プレビュー表示を切り替える').click();
+    const preview = page.frameLocator('iframe').locator('main.cms-preview');
+    await expect.poll(() => preview.locator('h1').textContent(), { timeout: 15_000 }).toBe(english['title']);
+    expect(await preview.getAttribute('lang')).toBe('en');
+    expect(await preview.locator('.lead').textContent()).toBe(english['description']);
     expect(errors).toEqual([]);
     await page.context().close();
   }, CMS_TIMEOUT);
