@@ -113,7 +113,7 @@ export function buildCollection(wording: CollectionWording, schema: z.ZodType, {
       fields: [
         ...(hasOwnSlug ? [] : [translation ? { ...slugField, i18n: false } : slugField]),
         ...fields,
-        ...(wording.body ? [{ name: 'body', label: `${wording.body.label}${OPTIONAL_MARK}`, widget: 'markdown' as const, required: false, ...(wording.body.hint ? { hint: wording.body.hint } : {}) }] : []),
+        ...(wording.body ? [{ name: 'body', label: `${wording.body.label}${OPTIONAL_MARK}`, widget: 'markdown' as const, required: false, ...(wording.body.hint ? { hint: wording.body.hint } : {}), ...(translation ? { i18n: false } : {}) }] : []),
       ],
     },
   };

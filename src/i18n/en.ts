@@ -354,6 +354,16 @@ export default {
         { href: '/faq/', label: 'Frequently asked questions' },
       ],
     },
+    news: {
+      title: 'News',
+      description: 'News from 医療DX東京ナビ (Tokyo Medical DX Navi): new manga episodes, new videos, seminars and lectures.',
+      published: 'Published',
+      category: 'Category',
+      categories: { manga: 'Manga', video: 'Video', seminar: 'Seminars and lectures', site: 'Site' },
+      related: { manga: 'Read this manga', video: 'Watch this video', seminar: 'See the seminar dates and how to apply (in Japanese)', site: 'See the related page' },
+      back: 'Back to all news',
+      empty: 'There is no news at the moment.',
+    },
     institutionSummary: {
       title: 'For medical institutions (summary)',
       description: 'A summary in English of the pages for medical institutions, which are in Japanese.',

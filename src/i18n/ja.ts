@@ -531,6 +531,18 @@ export const pages = {
       { href: '/dashboard/', label: '電子カルテ導入状況のダッシュボード' },
     ],
   },
+  /** お知らせ (/news/); src/lib/site/ui-strings.ts newsFeed reads the same words for the feeds and home. */
+  news: {
+    title: 'お知らせ',
+    description: 'マンガの新しいお話、新しい動画、セミナー・講習会の開催など、医療DX東京ナビのお知らせです。',
+    published: '掲載日',
+    category: '分類',
+    categories: { manga: 'マンガ', video: '動画', seminar: 'セミナー・講習会', site: 'サイト' },
+    /** The link to the page a news item is about, by category, so it says where it goes. */
+    related: { manga: 'このマンガを読む', video: 'この動画を見る', seminar: 'セミナー・講習会の日程と申込方法を見る', site: '関連するページを見る' },
+    back: 'お知らせの一覧に戻る',
+    empty: '現在、お知らせはありません。',
+  },
 } as const;
 
 /** Everything above as one object: the shape every other locale's module must give. */

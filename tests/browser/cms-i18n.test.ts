@@ -91,15 +91,14 @@ describe('CMS language panes (Decap i18n)', () => {
     await page.context().close();
   }, CMS_TIMEOUT);
 
-  it('a video: the English pane shows the English title and description', async () => {
+  it('a video: the English pane and the preview show the English title and description', async () => {
     const english = frontmatter(contentFile('videos', 'overview')).translations['en']!;
     const { page, errors } = await openEditor('#/collections/videos/entries/overview/index');
     await expect.poll(() => leftField(page, 'title').inputValue(), { timeout: 60_000 }).not.toBe('');
     await showLanguage(page, 'JA', 'EN');
     await expect.poll(() => leftField(page, 'title').inputValue()).toBe(english['title']);
     expect(await leftField(page, 'description').inputValue()).toBe(english['description']);
-    // The preview follows the first pane's language: the English page, marked lang="en".
-    await page.getByTitle('プレビュー表示を切り替える').click();
+    // The preview (shown beside the form) follows the first pane's language: the English page, marked lang="en".
     const preview = page.frameLocator('iframe').locator('main.cms-preview');
     await expect.poll(() => preview.locator('h1').textContent(), { timeout: 15_000 }).toBe(english['title']);
     expect(await preview.getAttribute('lang')).toBe('en');

@@ -33,6 +33,8 @@ const pageTypes = [
   '/institutions/',
   '/accessibility/',
   '/search/',
+  '/news/',
+  '/news/sample-manga-episode-01/',
 ];
 
 const switcher = (page: Page) => page.locator('nav.language-switcher');
@@ -194,6 +196,32 @@ describe('browser modules speak the page’s language', () => {
     expect(new Set(await dialog.locator('[data-feature] [data-field="state"]').allTextContents()).size).toBeLessThanOrEqual(2);
     expect(await dialog.locator('[data-field="id"]').textContent()).toMatch(/^Data ID: /);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('news in other languages', () => {
+  it('/en/news/ lists a translated item in English and an untranslated one in Japanese, marked lang="ja"', async () => {
+    const { context, page } = await openPage(browser, '/en/news/', desktop);
+    expect(await page.locator('h1').textContent()).toBe('News');
+    const translated = page.locator('.news-item', { has: page.locator('a[href="/en/news/sample-manga-episode-01/"]') });
+    expect(await translated.getAttribute('lang')).toBe(null);
+    expect(await translated.locator('a').textContent()).toBe('Manga: “After leaving hospital, the information follows” is out');
+    expect(await translated.locator('.news-item__category').textContent()).toBe('Manga');
+    const untranslated = page.locator('.news-item', { has: page.locator('a[href="/en/news/sample-seminars-winter/"]') });
+    expect(await untranslated.getAttribute('lang')).toBe('ja');
+    await translated.locator('a').click();
+    await page.waitForURL('**/en/news/sample-manga-episode-01/');
+    expect(await page.locator('h1').textContent()).toBe('Manga: “After leaving hospital, the information follows” is out');
+    expect(await page.getByRole('link', { name: 'Read this manga' }).getAttribute('href')).toBe('/en/manga/episode-01/');
+    await context.close();
+  });
+
+  it('/easy/news/ has no やさしい日本語 page text yet: Japanese with the notice, its items in やさしい日本語 where written', async () => {
+    const { context, page } = await openPage(browser, '/easy/news/', desktop);
+    expect(await page.locator('[data-translation="fallback"]').textContent()).toMatch(/まだ やさしい にほんごに なって いません/);
+    expect(await page.locator('h1').textContent()).toBe('お知らせ');
+    expect(await page.locator('a[href="/easy/news/sample-manga-episode-01/"]').textContent()).toBe('マンガ「びょういんを でても、じょうほうが つながる」を のせました');
     await context.close();
   });
 });

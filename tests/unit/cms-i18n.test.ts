@@ -57,14 +57,14 @@ describe('pre-save check of translations', () => {
     expect(problems).toEqual(['English › 回答：必須です。入力してください']);
   });
 
-  it('with Decap i18n on, the faq, merits, glossary, manga and videos collections are translated; seminars are not', () => {
+  it('with Decap i18n on, the faq, merits, glossary, manga, news and videos collections are translated; seminars are not', () => {
     const translated = cmsCollections.filter((c) => buildCollection(c.wording, c.schema, { i18n: true }).collection.i18n).map((c) => c.wording.name).sort();
-    expect(translated).toEqual(['faq', 'glossary', 'manga', 'merits', 'videos']);
+    expect(translated).toEqual(['faq', 'glossary', 'manga', 'merits', 'news', 'videos']);
   });
 
   it('the served CMS has Decap’s top-level i18n, without which Decap drops the collections’ own and opens them empty', () => {
     const translated = config.collections.filter((c) => c.i18n);
-    expect(translated.map((c) => c.name).sort()).toEqual(['faq', 'glossary', 'manga', 'merits', 'videos']);
+    expect(translated.map((c) => c.name).sort()).toEqual(['faq', 'glossary', 'manga', 'merits', 'news', 'videos']);
     expect(config.i18n).toEqual({ structure: 'single_file', locales: ['ja', 'easy', 'en'], default_locale: 'ja' });
     for (const collection of translated) {
       expect(collection.i18n).toEqual(config.i18n);
