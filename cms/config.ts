@@ -37,6 +37,12 @@ export interface CmsConfig {
   public_folder: string;
   show_preview_links: boolean;
   editor: { preview: boolean };
+  /**
+   * Decap reads a collection's `i18n` only when the config has one at the top level too: without
+   * it Decap drops the collection's silently, reads the `{ ja, en, … }` layout of the i18n format
+   * as one language and opens the editor with every field empty (issue 21).
+   */
+  i18n?: NonNullable<DecapCollection['i18n']>;
   collections: DecapCollection[];
 }
 
@@ -109,6 +115,8 @@ export function backendFromEnv(env: CmsEnv): BackendConfig | undefined {
 export function buildCmsConfig(env: CmsEnv): CmsConfig {
   const production = backendFromEnv(env);
   const local = localBackendUrl(env);
+  const collections = cmsCollections.map(({ wording, schema }) => buildCollection(wording, schema).collection);
+  const i18n = collections.find((collection) => collection.i18n)?.i18n;
   return {
     load_config_file: false,
     locale: 'ja',
@@ -123,7 +131,8 @@ export function buildCmsConfig(env: CmsEnv): CmsConfig {
     public_folder: '/src/assets/cms-uploads',
     show_preview_links: false,
     editor: { preview: true },
-    collections: cmsCollections.map(({ wording, schema }) => buildCollection(wording, schema).collection),
+    ...(i18n ? { i18n } : {}),
+    collections,
   };
 }
 

@@ -71,13 +71,13 @@ export interface GeneratedCollection {
 }
 
 /**
- * Decap's i18n panes for translated collections. Off in the CMS for now: with it on, the entry
- * editor of the translated collections (videos, manga) did not open in tests/browser/cms.test.ts
- * (decap-cms 3.16.3; not yet investigated). Off, the CMS edits the Japanese and keeps
- * `translations:` as written (Decap carries keys it has no field for), and the pre-save check
- * still validates them; tests/unit/cms-i18n.test.ts covers the generated i18n config.
+ * Decap's i18n panes for translated collections: the other languages beside the Japanese, each
+ * pane editing `translations.<locale>` of the same file (cms/admin/yaml-format.ts maps Decap's
+ * `{ ja, en, … }` to it). Decap validates only the Japanese pane; the pre-save check runs each
+ * language's zod schema. The config also needs the top-level `i18n` (cms/config.ts): without it
+ * Decap ignored the collections' own and the editor opened empty (tests/browser/cms-i18n.test.ts).
  */
-export const decapI18nEnabled = false;
+export const decapI18nEnabled = true;
 
 export function buildCollection(wording: CollectionWording, schema: z.ZodType, { i18n = decapI18nEnabled }: { i18n?: boolean } = {}): GeneratedCollection {
   const unsupported: string[] = [];
@@ -113,7 +113,7 @@ export function buildCollection(wording: CollectionWording, schema: z.ZodType, {
       fields: [
         ...(hasOwnSlug ? [] : [translation ? { ...slugField, i18n: false } : slugField]),
         ...fields,
-        ...(wording.body ? [{ name: 'body', label: `${wording.body.label}${OPTIONAL_MARK}`, widget: 'markdown' as const, required: false, ...(wording.body.hint ? { hint: wording.body.hint } : {}) }] : []),
+        ...(wording.body ? [{ name: 'body', label: `${wording.body.label}${OPTIONAL_MARK}`, widget: 'markdown' as const, required: false, ...(wording.body.hint ? { hint: wording.body.hint } : {}), ...(translation ? { i18n: false } : {}) }] : []),
       ],
     },
   };

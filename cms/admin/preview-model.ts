@@ -194,3 +194,23 @@ export function mangaPublishedText(data: Record<string, unknown>): string | unde
   const date = value instanceof Date ? value : typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(value.trim()) : undefined;
   return date && !Number.isNaN(date.getTime()) ? `公開日：${formatDate(date)}` : undefined;
 }
+
+/**
+ * The entry in the language being edited (issue 21), as the site shows it: Decap hands a
+ * language's preview only that language's fields (`translations.<locale>`), so its text is laid
+ * over the Japanese entry — objects key by key, lists item by item (a manga page keeps its
+ * drawing and takes the translated alt text and transcript). Empty text keeps the Japanese.
+ */
+export function withTranslation(japanese: unknown, translation: unknown): unknown {
+  if (translation === undefined || translation === null || translation === '') return japanese;
+  if (Array.isArray(translation)) {
+    const base = Array.isArray(japanese) ? japanese : [];
+    return Array.from({ length: Math.max(base.length, translation.length) }, (_, index) => withTranslation(base[index], translation[index]));
+  }
+  if (typeof translation === 'object') {
+    const base = typeof japanese === 'object' && japanese !== null && !Array.isArray(japanese) ? (japanese as Record<string, unknown>) : {};
+    const keys = new Set([...Object.keys(base), ...Object.keys(translation)]);
+    return Object.fromEntries([...keys].map((key) => [key, withTranslation(base[key], (translation as Record<string, unknown>)[key])]));
+  }
+  return translation;
+}

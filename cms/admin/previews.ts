@@ -3,12 +3,16 @@
  * Decap renders previews with its own React; these are plain functions calling its `h`,
  * so no React or JSX is bundled here.
  */
-import { mangaPagesPreview, mangaPublishedText, newsPreview, seminarPreview, videoPreview } from './preview-model';
+import { mangaPagesPreview, mangaPublishedText, newsPreview, seminarPreview, videoPreview, withTranslation } from './preview-model';
+import { defaultLocaleId, localeById } from '../../src/i18n/locales';
+import { JAPANESE_KEY } from './yaml-format';
 import { faqTopicLabels } from '../../src/schemas/faq';
 
 type H = (...args: unknown[]) => unknown;
 interface PreviewProps {
   entry: { getIn(path: string[]): { toJS?: () => unknown } | unknown };
+  /** The language of Decap's first pane, which the preview follows (i18n collections only). */
+  locale?: string;
   getAsset: (path: string) => { toString(): string } | undefined;
   widgetFor?: (name: string) => unknown;
 }
@@ -23,17 +27,39 @@ export interface DecapGlobal {
   init(options: { config: unknown }): void;
 }
 
-const dataOf = (props: PreviewProps): Record<string, unknown> => {
+const rawDataOf = (props: PreviewProps): Record<string, unknown> => {
   const data = props.entry.getIn(['data']) as { toJS?: () => unknown } | undefined;
   return (data?.toJS?.() as Record<string, unknown> | undefined) ?? {};
 };
+
+/**
+ * The Japanese entry last previewed, per entry: a language's preview gets only that language's
+ * fields; the drawings, dates and links come from here, or from the Japanese as the file was read
+ * (JAPANESE_KEY, when the Japanese preview has not been shown).
+ */
+const japaneseOf = new Map<string, Record<string, unknown>>();
+
+/** The entry's data in the previewed language, laid over the Japanese (withTranslation). */
+const dataOf = (props: PreviewProps): Record<string, unknown> => {
+  const data = rawDataOf(props);
+  const key = String(props.entry.getIn(['path']) ?? props.entry.getIn(['slug']) ?? '');
+  if (!props.locale || props.locale === defaultLocaleId) {
+    japaneseOf.set(key, data);
+    return data;
+  }
+  const { [JAPANESE_KEY]: asRead, ...translation } = data;
+  return withTranslation(japaneseOf.get(key) ?? asRead ?? {}, translation) as Record<string, unknown>;
+};
+
+/** The previewed page's `lang`, as the site sets it (やさしい日本語 is Japanese). */
+const langOf = (props: PreviewProps) => localeById(props.locale ?? defaultLocaleId).htmlLang;
 
 export function registerPreviews(CMS: DecapGlobal, h: H) {
   CMS.registerPreviewTemplate('seminars', (props) => {
     const view = seminarPreview(dataOf(props), new Date());
     return h(
       'main',
-      { className: 'container cms-preview' },
+      { className: 'container cms-preview', lang: langOf(props) },
       h('p', { className: 'cms-preview__badges' },
         view.kindLabel ? h('span', { className: 'cms-preview__badge' }, view.kindLabel) : null,
       ),
@@ -58,7 +84,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
     const thumbnail = typeof data['thumbnail'] === 'string' ? data['thumbnail'] : '';
     return h(
       'main',
-      { className: 'container cms-preview' },
+      { className: 'container cms-preview', lang: langOf(props) },
       h('h1', null, view.title),
       h('p', null, h('span', { className: 'cms-preview__badge cms-preview__badge--status' }, view.statusLabel), view.when ? ` ${view.when}` : null),
       thumbnail ? h('img', { src: props.getAsset(thumbnail)?.toString() ?? thumbnail, alt: typeof data['thumbnailAlt'] === 'string' ? data['thumbnailAlt'] : '', style: { maxWidth: '100%', height: 'auto' } }) : null,
@@ -80,7 +106,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
     const quote = (typeof data['quote'] === 'object' && data['quote'] !== null ? data['quote'] : {}) as Record<string, unknown>;
     return h(
       'main',
-      { className: 'container cms-preview' },
+      { className: 'container cms-preview', lang: langOf(props) },
       h('section', { className: 'term' },
         h('h1', null, text('term') || '（用語未入力）'),
         h('p', { className: 'reading' }, `よみ：${text('reading')}`),
@@ -95,7 +121,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
     const pages = mangaPagesPreview(data);
     return h(
       'main',
-      { className: 'container cms-preview' },
+      { className: 'container cms-preview', lang: langOf(props) },
       h('h1', null, typeof data['title'] === 'string' ? data['title'] : '（タイトル未入力）'),
       h('p', { className: 'episode-meta' }, mangaPublishedText(data) ?? '公開日：（未入力）'),
       h('ol', { className: 'cms-preview__pages' },
@@ -119,7 +145,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
     const view = newsPreview(dataOf(props));
     return h(
       'main',
-      { className: 'container cms-preview' },
+      { className: 'container cms-preview', lang: langOf(props) },
       h('article', { className: 'measure' },
         h('h1', null, view.title),
         view.sampleLabel ? h('p', { className: 'sample-note' }, h('span', { className: 'sample-label' }, view.sampleLabel)) : null,
@@ -143,7 +169,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
     const links = Array.isArray(data['links']) ? (data['links'] as { label?: string; href?: string }[]) : [];
     return h(
       'main',
-      { className: 'container cms-preview' },
+      { className: 'container cms-preview', lang: langOf(props) },
       h('p', null, topic ?? '（分類未選択）'),
       h('h1', null, typeof data['question'] === 'string' && data['question'] ? data['question'] : '（質問未入力）'),
       ...answer.map((paragraph, index) => h('p', { key: index, className: 'measure' }, paragraph.trim())),
@@ -155,7 +181,7 @@ export function registerPreviews(CMS: DecapGlobal, h: H) {
     CMS.registerPreviewTemplate(name, (props) => {
       const data = dataOf(props);
       const title = ['title', 'name', 'label'].map((key) => data[key]).find((value) => typeof value === 'string' && value) as string | undefined;
-      return h('main', { className: 'container cms-preview' }, h('h1', null, title ?? '（タイトル未入力）'), ...genericBlocks(h, data), 'body' in data ? (props.widgetFor?.('body') ?? null) : null);
+      return h('main', { className: 'container cms-preview', lang: langOf(props) }, h('h1', null, title ?? '（タイトル未入力）'), ...genericBlocks(h, data), 'body' in data ? (props.widgetFor?.('body') ?? null) : null);
     });
   }
 }

@@ -71,7 +71,9 @@ async function start(root: HTMLElement, config: StartConfig) {
   root.remove();
   translateDndAnnouncements();
   // On a phone the form needs the whole width: start with Decap's preview pane closed (the eye button opens it).
-  if (matchMedia('(max-width: 48rem)').matches && localStorage.getItem('cms.right-pane') === null) localStorage.setItem('cms.right-pane', 'none');
+  // Elsewhere start with the preview, also in translated collections (Decap would open a second
+  // language's form there): the first pane's 言語 menu switches the form and the preview together.
+  if (localStorage.getItem('cms.right-pane') === null) localStorage.setItem('cms.right-pane', matchMedia('(max-width: 48rem)').matches ? 'none' : 'preview');
   CMS.init({ config });
 }
 

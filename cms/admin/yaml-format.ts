@@ -6,6 +6,7 @@
  * name is the entry's id. Registered with `CMS.registerCustomFormat(FORMAT_NAME, 'md', …)`.
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { otherLocaleIds } from '../../src/schemas/shared';
 
 export const FORMAT_NAME = 'frontmatter-kept';
 
@@ -14,8 +15,13 @@ export const FORMAT_NAME = 'frontmatter-kept';
  * writing a new one. Decap carries keys it has no field for through the form untouched.
  */
 export const SOURCE_KEY = '__frontmatterSource';
+/**
+ * Kept in each other language's data as read, never written: the Japanese entry, so that
+ * language's preview can show the drawings, dates and links the translation does not repeat.
+ */
+export const JAPANESE_KEY = '__japanese';
 /** Fields the CMS shows but the file must not hold. */
-const NOT_WRITTEN = new Set(['slug', SOURCE_KEY]);
+const NOT_WRITTEN = new Set(['slug', SOURCE_KEY, JAPANESE_KEY]);
 
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
@@ -89,7 +95,11 @@ const DEFAULT_LOCALE = 'ja';
 
 export function fromFileI18n(content: string): Record<string, unknown> {
   const { translations, ...japanese } = fromFile(content);
-  return { [DEFAULT_LOCALE]: japanese, ...(isPlainObject(translations) ? translations : {}) };
+  const given = isPlainObject(translations) ? translations : {};
+  const { [SOURCE_KEY]: _source, ...plain } = japanese;
+  // Every language gets the Japanese beside it, also one not yet translated (its preview needs it).
+  const others = otherLocaleIds.map((locale) => [locale, { ...(isPlainObject(given[locale]) ? given[locale] : {}), [JAPANESE_KEY]: plain }] as const);
+  return { [DEFAULT_LOCALE]: japanese, ...Object.fromEntries(others) };
 }
 
 export function toFileI18n(data: Record<string, unknown>, sortedKeys: readonly string[] = []): string {

@@ -1,7 +1,7 @@
 /** お知らせ (src/schemas/news.ts): new episodes, videos and sessions; listed at /news/, on the home page and in the feeds. */
 import { newsCategoryLabels } from '../../src/schemas/news';
 import type { CollectionWording } from '../types';
-import { sampleWording } from './shared';
+import { sampleWording, translationsWording } from './shared';
 
 export const newsWording: CollectionWording = {
   name: 'news',
@@ -17,5 +17,6 @@ export const newsWording: CollectionWording = {
     summary: { label: '概要', hint: '一覧とフィードに表示される1〜2文。', multiline: true },
     link: { label: '関連ページ', hint: 'お知らせの対象のページ。サイト内のパスで入力します（例：/manga/episode-02/）。' },
     sample: sampleWording,
+    translations: translationsWording,
   },
 };

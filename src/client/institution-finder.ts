@@ -6,11 +6,15 @@
  * filter needs them. The filter lives in the query string (never the reader's position).
  */
 import { answeredByIndex, countInSummary, fromCompactRow, type BrowserInstitution, type CompactRow, type InstitutionsIndex, type MunicipalitySummary } from '../lib/institutions/data';
-import { featureBit, featureLabels, filterFromQuery, filterToQuery, institutionFeatures, isFeature, matcher, noFilter, type InstitutionFilter } from '../lib/institutions/filter';
+import { featureBit, filterFromQuery, filterToQuery, institutionFeatures, isFeature, matcher, noFilter, type InstitutionFilter } from '../lib/institutions/filter';
 import { formatDateWithEra } from '../lib/site/dates';
-import { institutionUi } from '../lib/site/ui-strings';
-import { institutionKindLabels, institutionKinds, type InstitutionKind } from '../schemas/institution-values';
+import type { BrowserStrings } from '../i18n/browser-strings';
+import { institutionKinds, type InstitutionKind } from '../schemas/institution-values';
+import { fillTemplate, readStrings } from './page-strings';
 import type { MapView } from './institution-map';
+
+/** The finder's and the map's words, in the page's language (InstitutionFinder.astro hands them over). */
+export type FinderStrings = BrowserStrings<'institutionFinder'>;
 
 const pageSize = 50;
 
@@ -30,6 +34,7 @@ export function startFinder(root: HTMLElement): void {
   const nearStatus = root.querySelector<HTMLElement>('[data-finder-near-status]')!;
   const mapRoot = root.querySelector<HTMLElement>('[data-module="institution-map"]');
   const dataBase = root.dataset.dataBase ?? '/institutions/data/';
+  const words = readStrings<FinderStrings>(root);
 
   let index: InstitutionsIndex | undefined;
   const chunks = new Map<string, Promise<BrowserInstitution[]>>();
@@ -86,7 +91,7 @@ export function startFinder(root: HTMLElement): void {
   };
 
   const featureText = (item: BrowserInstitution) =>
-    institutionFeatures.filter((feature) => item.mask & featureBit(feature)).map((feature) => featureLabels[feature]).join('・');
+    institutionFeatures.filter((feature) => item.mask & featureBit(feature)).map((feature) => words.features[feature]).join(words.featureSeparator);
 
   const renderRows = () => {
     const next = matches.slice(shown, shown + pageSize);
@@ -101,21 +106,21 @@ export function startFinder(root: HTMLElement): void {
       button.textContent = item.name;
       const hint = document.createElement('span');
       hint.className = 'visually-hidden';
-      hint.textContent = '（詳細を開く）';
+      hint.textContent = words.openDetails;
       button.append(hint);
       const meta = document.createElement('p');
       meta.className = 'finder-result__meta';
-      meta.textContent = `${institutionKindLabels[item.kind as InstitutionKind] ?? ''}・${item.address}`;
+      meta.textContent = `${words.kinds[item.kind as InstitutionKind] ?? ''}・${item.address}`;
       const features = document.createElement('p');
       features.className = 'finder-result__features';
-      features.textContent = featureText(item) || 'DXの取組の登録なし';
+      features.textContent = featureText(item) || words.noFeatures;
       li.append(button, meta, features);
       fragment.append(li);
     }
     results.append(fragment);
     shown += next.length;
     more.hidden = shown >= matches.length;
-    listed.textContent = matches.length > pageSize ? institutionUi.listed(shown, matches.length) : '';
+    listed.textContent = matches.length > pageSize ? fillTemplate(words.listed, shown, matches.length) : '';
   };
 
   const setStatus = (text: string) => {
@@ -134,7 +139,7 @@ export function startFinder(root: HTMLElement): void {
     results.replaceChildren();
     shown = 0;
     renderRows();
-    setStatus(matches.length > 0 ? institutionUi.count(matches.length) : institutionUi.none);
+    setStatus(matches.length > 0 ? fillTemplate(words.count, matches.length) : words.none);
     // Measured apart (npm run bench): the filter and list, then the map's re-clustering.
     performance.measure('institutions-filter', 'institutions-filter-start');
     performance.mark('institutions-map-start');
@@ -151,7 +156,7 @@ export function startFinder(root: HTMLElement): void {
     results.replaceChildren();
     more.hidden = true;
     listed.textContent = '';
-    setStatus(`${total > 0 ? institutionUi.count(total) : institutionUi.none}${institutionUi.pickWard}`);
+    setStatus(`${total > 0 ? fillTemplate(words.count, total) : words.none}${words.statusSeparator}${words.pickWard}`);
     map?.showWards(counts, pickWard);
     root.dataset.state = 'summary';
   };
@@ -166,11 +171,11 @@ export function startFinder(root: HTMLElement): void {
     const needed = filter.ward ? [filter.ward] : wards();
     const ready = needed.every((slug) => loaded.has(slug));
     if (!ready) {
-      setStatus(institutionUi.loading);
+      setStatus(words.loading);
       try {
         await Promise.all(needed.map(loadWard));
       } catch {
-        if (mine === run) setStatus(institutionUi.loadFailed);
+        if (mine === run) setStatus(words.loadFailed);
         return;
       }
       if (mine !== run) return;
@@ -188,7 +193,7 @@ export function startFinder(root: HTMLElement): void {
     const field = (name: string) => card.querySelector<HTMLElement>(`[data-field="${name}"]`)!;
     field('name').textContent = item.name;
     field('sample').hidden = !item.sample;
-    field('kind').textContent = institutionKindLabels[item.kind as InstitutionKind] ?? '';
+    field('kind').textContent = words.kinds[item.kind as InstitutionKind] ?? '';
     field('ward').textContent = item.municipalityName;
     field('address').textContent = item.address;
     field('tel-row').hidden = !item.tel;
@@ -198,12 +203,12 @@ export function startFinder(root: HTMLElement): void {
     const updated = field('updated') as HTMLTimeElement;
     updated.dateTime = item.updated;
     updated.textContent = formatDateWithEra(new Date(`${item.updated}T00:00:00+09:00`));
-    field('id').textContent = institutionUi.networkId(item.id);
+    field('id').textContent = fillTemplate(words.networkId, item.id);
     for (const li of card.querySelectorAll<HTMLElement>('[data-feature]')) {
       const yes = (item.mask & featureBit(li.dataset.feature as never)) !== 0;
       li.dataset.state = yes ? 'yes' : 'no';
       li.querySelector('use')?.setAttribute('href', yes ? '#dx-yes' : '#dx-no');
-      li.querySelector('[data-field="state"]')!.textContent = yes ? institutionUi.supported : institutionUi.unsupported;
+      li.querySelector('[data-field="state"]')!.textContent = yes ? words.supported : words.unsupported;
     }
     dialog.showModal();
   };
@@ -246,25 +251,25 @@ export function startFinder(root: HTMLElement): void {
 
   nearButton.addEventListener('click', () => {
     if (!('geolocation' in navigator) || !index) {
-      nearStatus.textContent = institutionUi.nearMeFailed;
+      nearStatus.textContent = words.nearMeFailed;
       return;
     }
-    nearStatus.textContent = institutionUi.nearMeBusy;
+    nearStatus.textContent = words.nearMeBusy;
     navigator.geolocation.getCurrentPosition(
       (position) => {
         const here = { lat: position.coords.latitude, lng: position.coords.longitude };
         const ward = nearestWard(index!.municipalities, here);
         if (!ward) {
-          nearStatus.textContent = institutionUi.nearMeFailed;
+          nearStatus.textContent = words.nearMeFailed;
           return;
         }
         near = here;
         writeForm({ ...readForm(), ward: ward.slug });
-        nearStatus.textContent = institutionUi.nearMeFound(ward.name);
+        nearStatus.textContent = fillTemplate(words.nearMeFound, ward.name);
         void apply(readForm(), { keepNear: true });
       },
       () => {
-        nearStatus.textContent = institutionUi.nearMeFailed;
+        nearStatus.textContent = words.nearMeFailed;
       },
       { enableHighAccuracy: false, timeout: 10_000, maximumAge: 300_000 },
     );
@@ -285,6 +290,7 @@ export function startFinder(root: HTMLElement): void {
             url: mapRoot.dataset.tilesUrl ?? '',
             attribution: mapRoot.dataset.attribution ?? '',
             maxZoom: Number(mapRoot.dataset.maxZoom ?? 18),
+            words,
             onOpen: (id) => {
               const item = findById(id);
               if (item) openCard(item);
@@ -311,7 +317,7 @@ export function startFinder(root: HTMLElement): void {
       writeForm(initial);
       return apply(initial);
     })
-    .catch(() => setStatus(institutionUi.loadFailed));
+    .catch(() => setStatus(words.loadFailed));
 }
 
 /** The 区市町村 whose facilities lie around a point: inside its bounds, nearest centre first; none farther than ≈20 km. */

@@ -9,7 +9,8 @@ import L from 'leaflet';
 import Supercluster from 'supercluster';
 import leafletCssUrl from 'leaflet/dist/leaflet.css?url';
 import type { BrowserInstitution, MunicipalitySummary } from '../lib/institutions/data';
-import { institutionUi } from '../lib/site/ui-strings';
+import { fillTemplate } from './page-strings';
+import type { FinderStrings } from './institution-finder';
 
 export interface MapOptions {
   url: string;
@@ -17,6 +18,8 @@ export interface MapOptions {
   attribution: string;
   maxZoom: number;
   onOpen: (id: string) => void;
+  /** The finder's words (the map is part of it). */
+  words: Pick<FinderStrings, 'cluster' | 'wardMarker' | 'details'>;
 }
 
 type Bounds = MunicipalitySummary['bounds'];
@@ -48,6 +51,7 @@ const facilityIcon = L.divIcon({ className: 'map-facility', iconSize: [22, 22] }
 
 export async function createMapView(canvas: HTMLElement, options: MapOptions): Promise<MapView> {
   await loadCss(leafletCssUrl);
+  const { words } = options;
   const map = L.map(canvas, { scrollWheelZoom: false, maxZoom: options.maxZoom, minZoom: 5 }).fitBounds(tokyo);
   L.tileLayer(options.url, { attribution: options.attribution, maxZoom: options.maxZoom }).addTo(map);
   const layer = L.layerGroup().addTo(map);
@@ -69,7 +73,7 @@ export async function createMapView(canvas: HTMLElement, options: MapOptions): P
     for (const feature of wardIndex.getClusters([-180, -85, 180, 85], Math.round(map.getZoom()))) {
       const [lng, lat] = feature.geometry.coordinates as [number, number];
       const props = feature.properties as { cluster?: boolean; cluster_id?: number; count: number; slug?: string; name?: string };
-      const text = props.cluster ? institutionUi.cluster(props.count) : institutionUi.wardMarker(props.name ?? '', props.count);
+      const text = props.cluster ? fillTemplate(words.cluster, props.count) : fillTemplate(words.wardMarker, props.name ?? '', props.count);
       const marker = L.marker([lat, lng], { icon: countIcon(props.count, 'map-cluster--ward'), keyboard: true, title: text }).addTo(layer);
       label(marker, text);
       marker.on('click', () => {
@@ -90,14 +94,14 @@ export async function createMapView(canvas: HTMLElement, options: MapOptions): P
       const props = feature.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; id?: string };
       if (props.cluster) {
         const count = props.point_count ?? 0;
-        const marker = L.marker([lat, lng], { icon: countIcon(count, 'map-cluster--facilities'), keyboard: true, title: institutionUi.cluster(count) }).addTo(layer);
-        label(marker, institutionUi.cluster(count));
+        const marker = L.marker([lat, lng], { icon: countIcon(count, 'map-cluster--facilities'), keyboard: true, title: fillTemplate(words.cluster, count) }).addTo(layer);
+        label(marker, fillTemplate(words.cluster, count));
         marker.on('click', () => map.setView([lat, lng], Math.min(index!.getClusterExpansionZoom(props.cluster_id!), options.maxZoom)));
       } else {
         const item = byId.get(props.id ?? '');
         if (!item) continue;
         const marker = L.marker([lat, lng], { icon: facilityIcon, keyboard: true, title: item.name }).addTo(layer);
-        label(marker, institutionUi.details(item.name));
+        label(marker, fillTemplate(words.details, item.name));
         marker.on('click', () => options.onOpen(item.id));
       }
     }

@@ -4,8 +4,8 @@
  */
 import type { LocaleStrings } from './types';
 // Named groups, not the default object: a browser chunk then carries only what it uses.
-import { institutionUi, labels, mangaUi, searchUi, ui } from './ja';
-const ja = { ui, mangaUi, searchUi, institutionUi, labels };
+import { institutionUi, labels, mangaUi, naviUi, searchUi, ui } from './ja';
+const ja = { ui, mangaUi, searchUi, institutionUi, labels, naviUi };
 
 const n = (count: number) => count.toLocaleString('ja-JP');
 
@@ -59,6 +59,12 @@ export default {
     endList: 'マンガの いちらんに もどる',
     endTerms: 'この はなしに でた ことば',
     progressNote: 'どこまで よんだかは、この スマートフォンや パソコンの ブラウザだけに のこります。',
+    pageStatus: (pages: string, total: number) => `${total}ページの うち ${pages}ページめ`,
+    seekValue: (page: number, total: number) => `${total}ページの うち ${page}ページめ`,
+    pageOfTotal: (total: number) => `（ぜんぶで ${total}ページ）`,
+    resumed: (page: number) => `まえに よんだ ところ（${page}ページめ）から みせて います。`,
+    progressResume: (page: number) => `つづきから よむ（${page}ページめ）`,
+    progressRead: 'よみました',
   },
   searchUi: { ...ja.searchUi, faqLink: 'よく ある しつもんを みる' },
   institutionUi: {
@@ -67,6 +73,9 @@ export default {
     search: 'さがす',
     count: (count: number) => `あう ところは ${n(count)}けん です。`,
     none: 'あう ところは ありません。じょうけんを かえて ください。',
+    resultsHeading: 'さがした けっか',
+    openDetails: '（くわしく みる）',
+    noFeatures: 'いりょうDXの とりくみは のって いません',
   },
   labels: {
     faqTopics: {
@@ -218,4 +227,5 @@ export default {
       ],
     },
   },
+  naviUi: { ...ja.naviUi, filterWard: 'く・し・まち・むら', filterAllWards: 'ぜんぶ', filterFeatures: 'つかって いる もの', filterReset: 'じょうけんを けす', mapTitle: 'ちずで みる' },
 } satisfies LocaleStrings;

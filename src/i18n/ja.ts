@@ -244,6 +244,8 @@ export const mangaUi = {
   offlineUsage: (megabytes: string) => `この端末に保存したデータ：約${megabytes}MB`,
   offlineClear: '保存したデータを削除',
   offlineCleared: '保存したデータを削除しました。',
+  /** Hidden after each page's heading in the text version. */
+  pageOfTotal: (total: number) => `（全${total}ページ）`,
 } as const;
 
 /** Strings of the 医療DX東京ナビ portal sections (issue 9). */
@@ -327,6 +329,14 @@ export const institutionUi = {
   mapLabel: '医療機関の地図',
   cluster: (count: number) => `${count.toLocaleString('ja-JP')}件の医療機関（拡大する）`,
   wardMarker: (ward: string, count: number) => `${ward}：${count.toLocaleString('ja-JP')}件（この区市町村で探す）`,
+  // The live finder's words (src/client/institution-finder.ts, handed over by the page: src/i18n/browser-strings.ts).
+  resultsHeading: '検索結果',
+  /** Hidden after a result's name: pressing it opens the card. */
+  openDetails: '（詳細を開く）',
+  noFeatures: 'DXの取組の登録なし',
+  featureSeparator: '・',
+  /** Between the count and the hint in one status line (a space in languages that use spaces). */
+  statusSeparator: '',
 } as const;
 
 /** Labels of stored enum values (the values themselves live with their schemas or lib). */
@@ -555,8 +565,20 @@ export const pages = {
       { href: '/dashboard/', label: '電子カルテ導入状況のダッシュボード' },
     ],
   },
+  /** お知らせ (/news/); src/lib/site/ui-strings.ts newsFeed reads the same words for the feeds and home. */
+  news: {
+    title: 'お知らせ',
+    description: 'マンガの新しいお話、新しい動画、セミナー・講習会の開催など、医療DX東京ナビのお知らせです。',
+    published: '掲載日',
+    category: '分類',
+    categories: { manga: 'マンガ', video: '動画', seminar: 'セミナー・講習会', site: 'サイト' },
+    /** The link to the page a news item is about, by category, so it says where it goes. */
+    related: { manga: 'このマンガを読む', video: 'この動画を見る', seminar: 'セミナー・講習会の日程と申込方法を見る', site: '関連するページを見る' },
+    back: 'お知らせの一覧に戻る',
+    empty: '現在、お知らせはありません。',
+  },
 } as const;
 
 /** Everything above as one object: the shape every other locale's module must give. */
-const ja = { ui, mangaUi, searchUi, institutionUi, labels, localeUi, siteUi, pages };
+const ja = { ui, mangaUi, searchUi, institutionUi, labels, localeUi, siteUi, pages, naviUi };
 export default ja;

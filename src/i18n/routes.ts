@@ -20,6 +20,8 @@ export const localizedRoutes = [
   '/accessibility/',
   '/search/',
   '/medical-institutions/',
+  '/news/',
+  '/news/*/',
 ] as const;
 
 /** Pages that exist only in the other languages: their Japanese alternate is this instead. */

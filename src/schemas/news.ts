@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { instant, isSitePath, sample } from './shared';
+import { instant, isSitePath, sample, translationsOf } from './shared';
 
 /** What a news item announces; the list page and the feeds show the label. */
 export const newsCategories = ['manga', 'video', 'seminar', 'site'] as const;
@@ -29,5 +29,12 @@ export const newsSchema = z.object({
     .refine(isSitePath, 'リンク先（link）は /manga/episode-02/ のようにサイト内のパスで入力してください')
     .optional(),
   sample,
+  /** The title and summary in other languages (/en/news/, /easy/news/); the body stays Japanese. */
+  translations: translationsOf(
+    z.object({
+      title: z.string().trim().min(1, '翻訳のタイトル（translations.*.title）を入力してください'),
+      summary: z.string().trim().min(1, '翻訳の概要（translations.*.summary）を入力してください'),
+    }),
+  ),
 });
 export type NewsData = z.infer<typeof newsSchema>;

@@ -185,7 +185,7 @@ async function openEntry(page: Page, collection: string, slug: string, key = 'ti
 }
 
 /** Visible text with words in Latin letters that are not names the editor uses as they are. */
-const allowedLatin = /https?:\/\/\S*|[a-z0-9]+(?:-[a-z0-9]+)+|[\w-]*\.(?:vtt|txt|mp4|png|jpe?g|webp)|\d+px|\/[a-z0-9/-]+\/|\b(?:URL|UTF-8|FAX|PDF|Zoom|Esc|WebVTT|YouTube|ID|PNG|JPEG|ISO|SNS|DX|PMH|HL7|FHIR|SS-MIX2|PT1M30S|watch|JavaScript|Ctrl|Enter|IT|ICT|AI|QR|CT|MRI|DPC|NDB)\b/g;
+const allowedLatin = /https?:\/\/\S*|[a-z0-9]+(?:-[a-z0-9]+)+|[\w-]*\.(?:vtt|txt|mp4|png|jpe?g|webp)|\d+px|\/[a-z0-9/-]+\/|\b(?:URL|UTF-8|FAX|PDF|Zoom|Esc|WebVTT|YouTube|ID|PNG|JPEG|ISO|SNS|DX|PMH|HL7|FHIR|SS-MIX2|PT1M30S|watch|JavaScript|Ctrl|Enter|IT|ICT|AI|QR|CT|MRI|DPC|NDB|JA|EN|EASY)\b/g;
 async function englishInEditor(page: Page): Promise<string[]> {
   const found = await page.evaluate(() => {
     const texts: string[] = [];

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, desktop, launchBrowser, openPage, openSiteMenu, phone } from '../support/browser';
+import { openAt } from '../support/institution-journeys';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,6 +33,8 @@ const pageTypes = [
   '/institutions/',
   '/accessibility/',
   '/search/',
+  '/news/',
+  '/news/sample-manga-episode-01/',
 ];
 
 /** The language list, at the top of the header's menu: opening the menu is the reader's first tap. */
@@ -179,6 +182,79 @@ describe('search per language', () => {
     await status.filter({ hasText: '「manga」' }).waitFor({ timeout: 15_000 });
     const hrefs = await page.locator('[data-search-page] .search-result a.search-result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.some((href) => href?.startsWith('/en/'))).toBe(false);
+    await context.close();
+  });
+});
+
+describe('browser modules speak the page’s language', () => {
+  it('the English manga reader announces pages, toggles its text and lists progress in English', async () => {
+    const { context, page } = await openPage(browser, '/en/manga/episode-01/', phone);
+    const reader = page.locator('[data-manga-reader]');
+    await reader.and(page.locator('.is-enhanced')).waitFor();
+    const total = (await reader.getAttribute('data-layouts'))!.split(',').length;
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => reader.locator('[data-reader-status]').textContent()).toBe(`Page 2 of ${total}`);
+    const textButton = reader.locator('[data-action="transcript"]');
+    await textButton.click();
+    expect(await textButton.textContent()).toBe('Close the text');
+    expect(await reader.locator('[data-reader-seek]').getAttribute('aria-valuetext')).toBe(`Page 2 of ${total}`);
+    // The episode list reads the stored page: its link stays in English.
+    await page.goto(new URL('/en/manga/', baseUrl()).href, { waitUntil: 'load' });
+    const resume = page.locator('[data-manga-progress][data-slug="episode-01"] a');
+    await resume.waitFor();
+    expect(await resume.textContent()).toBe('Continue (page 2)');
+    expect(await resume.getAttribute('href')).toBe('/en/manga/episode-01/#p=2');
+    await context.close();
+  });
+
+  it('the English institutions finder counts, lists, opens a card and labels the map in English', async () => {
+    const { context, page, problems } = await openAt(browser, baseUrl(), '/en/institutions/', desktop);
+    const status = page.locator('[data-finder-status]');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^[\d,]+ medical institutions match\. Choose a municipality/);
+    await page.getByRole('button', { name: 'Show the map' }).click();
+    const map = page.getByRole('region', { name: 'Map of medical institutions' });
+    const marker = map.locator('.map-cluster--ward').first();
+    await marker.waitFor({ timeout: 15_000 });
+    expect(await marker.getAttribute('aria-label')).toMatch(/(: [\d,]+ \(search this municipality\)| medical institutions \(zoom in\))$/);
+    await page.locator('#finder-ward').selectOption('setagaya');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^[\d,]+ medical institutions match\.$/);
+    const first = page.locator('[data-finder-results] > li').first();
+    expect(await first.locator('button').textContent()).toMatch(/\(open the details\)$/);
+    expect(await first.locator('.finder-result__meta').textContent()).toMatch(/^(Hospital|Clinic|Dental clinic|Pharmacy)・/);
+    expect(await first.locator('.finder-result__features').textContent()).toMatch(/^[A-Za-z ,]+$/);
+    await first.locator('button').click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.locator('[data-feature] [data-field="state"]').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^(Yes|Not yet)$/)]));
+    expect(new Set(await dialog.locator('[data-feature] [data-field="state"]').allTextContents()).size).toBeLessThanOrEqual(2);
+    expect(await dialog.locator('[data-field="id"]').textContent()).toMatch(/^Data ID: /);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('news in other languages', () => {
+  it('/en/news/ lists a translated item in English and an untranslated one in Japanese, marked lang="ja"', async () => {
+    const { context, page } = await openPage(browser, '/en/news/', desktop);
+    expect(await page.locator('h1').textContent()).toBe('News');
+    const translated = page.locator('.news-item', { has: page.locator('a[href="/en/news/sample-manga-episode-01/"]') });
+    expect(await translated.getAttribute('lang')).toBe(null);
+    expect(await translated.locator('a').textContent()).toBe('Manga: “After leaving hospital, the information follows” is out');
+    expect(await translated.locator('.news-item__category').textContent()).toBe('Manga');
+    const untranslated = page.locator('.news-item', { has: page.locator('a[href="/en/news/sample-seminars-winter/"]') });
+    expect(await untranslated.getAttribute('lang')).toBe('ja');
+    await translated.locator('a').click();
+    await page.waitForURL('**/en/news/sample-manga-episode-01/');
+    expect(await page.locator('h1').textContent()).toBe('Manga: “After leaving hospital, the information follows” is out');
+    expect(await page.getByRole('link', { name: 'Read this manga' }).getAttribute('href')).toBe('/en/manga/episode-01/');
+    await context.close();
+  });
+
+  it('/easy/news/ has no やさしい日本語 page text yet: Japanese with the notice, its items in やさしい日本語 where written', async () => {
+    const { context, page } = await openPage(browser, '/easy/news/', desktop);
+    expect(await page.locator('[data-translation="fallback"]').textContent()).toMatch(/まだ やさしい にほんごに なって いません/);
+    expect(await page.locator('h1').textContent()).toBe('お知らせ');
+    expect(await page.locator('a[href="/easy/news/sample-manga-episode-01/"]').textContent()).toBe('マンガ「びょういんを でても、じょうほうが つながる」を のせました');
     await context.close();
   });
 });

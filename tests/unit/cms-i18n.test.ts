@@ -12,6 +12,7 @@ import { buildCollection } from '../../cms/generate';
 import { cmsCollections } from '../../cms/collections/index';
 import { fromFileI18n, toFileI18n } from '../../cms/admin/yaml-format';
 import { translationsOf } from '../../cms/admin/pre-save';
+import { withTranslation } from '../../cms/admin/preview-model';
 import { entryProblems, problemText } from '../../cms/admin/validate';
 
 const config = buildCmsConfig({});
@@ -23,7 +24,9 @@ describe('Decap i18n single_file ↔ translations beside the Japanese', () => {
 
   it('reads the Japanese entry as the default language and each translation as its language', () => {
     const data = fromFileI18n(file);
-    expect(Object.keys(data).sort()).toEqual(['easy', 'en', 'ja']);
+    expect(Object.keys(data).sort()).toEqual(['easy', 'en', 'ja', 'ko', 'zh-hans', 'zh-hant']);
+    // Each language carries the Japanese for its preview; it is never written (next test).
+    expect(((data['ko'] as Record<string, unknown>)['__japanese'] as Record<string, unknown>)['question']).toMatch(/^マイナ保険証や電子処方箋/);
     expect((data['ja'] as Record<string, unknown>)['question']).toMatch(/^マイナ保険証や電子処方箋/);
     expect((data['ja'] as Record<string, unknown>)['translations']).toBeUndefined();
     expect((data['en'] as Record<string, unknown>)['question']).toMatch(/^Does using/);
@@ -54,15 +57,41 @@ describe('pre-save check of translations', () => {
     expect(problems).toEqual(['English › 回答：必須です。入力してください']);
   });
 
-  it('with Decap i18n on, the faq, merits, glossary, manga and videos collections are translated; seminars are not', () => {
+  it('with Decap i18n on, the faq, merits, glossary, manga, news and videos collections are translated; seminars are not', () => {
     const translated = cmsCollections.filter((c) => buildCollection(c.wording, c.schema, { i18n: true }).collection.i18n).map((c) => c.wording.name).sort();
-    expect(translated).toEqual(['faq', 'glossary', 'manga', 'merits', 'videos']);
+    expect(translated).toEqual(['faq', 'glossary', 'manga', 'merits', 'news', 'videos']);
   });
 
-  it('with it off (the served CMS), a save keeps translations: exactly as written', async () => {
-    const { fromFile, toFile } = await import('../../cms/admin/yaml-format');
+  it('the served CMS has Decap’s top-level i18n, without which Decap drops the collections’ own and opens them empty', () => {
+    const translated = config.collections.filter((c) => c.i18n);
+    expect(translated.map((c) => c.name).sort()).toEqual(['faq', 'glossary', 'manga', 'merits', 'news', 'videos']);
+    expect(config.i18n).toEqual({ structure: 'single_file', locales: ['ja', 'easy', 'en'], default_locale: 'ja' });
+    for (const collection of translated) {
+      expect(collection.i18n).toEqual(config.i18n);
+      expect(collection.format).toBe('frontmatter-kept-i18n');
+    }
+  });
+
+  it('a manga episode with translations reads and writes back as the same file through the i18n format', () => {
     const file = readFileSync('src/content/manga/episode-01/index.md', 'utf8');
-    expect(config.collections.every((c) => !c.i18n)).toBe(true);
-    expect(toFile(fromFile(file))).toBe(file);
+    expect(toFileI18n(fromFileI18n(file))).toBe(file);
+  });
+});
+
+describe('the preview of a language', () => {
+  it('lays the translation over the Japanese: a manga page keeps its drawing and takes the translated text', () => {
+    const japanese = { title: '退院後も', episode: 1, pages: [{ image: 'page-01.png', alt: '表紙', transcript: [{ speaker: 'ハナ', line: 'こんにちは' }] }, { image: 'page-02.png', alt: '病室', transcript: [] }] };
+    const english = { title: 'After hospital', pages: [{ alt: 'Cover', transcript: [{ speaker: 'Hana', line: 'Hello' }] }, { alt: '' }] };
+    expect(withTranslation(japanese, english)).toEqual({
+      title: 'After hospital',
+      episode: 1,
+      pages: [
+        { image: 'page-01.png', alt: 'Cover', transcript: [{ speaker: 'Hana', line: 'Hello' }] },
+        { image: 'page-02.png', alt: '病室', transcript: [] },
+      ],
+    });
+  });
+  it('a language not translated at all previews the Japanese', () => {
+    expect(withTranslation({ question: 'Q' }, {})).toEqual({ question: 'Q' });
   });
 });

@@ -7,7 +7,8 @@
  */
 import { Workbox } from 'workbox-window';
 import { mangaCacheNames, offlineKey, smallestCandidate } from '../../lib/manga/manga';
-import { mangaUi } from '../../lib/site/ui-strings';
+import { fillTemplate } from '../page-strings';
+import type { ReaderStrings } from './reader';
 
 export const offlineSupported = (): boolean => 'serviceWorker' in navigator && 'caches' in window;
 
@@ -66,10 +67,10 @@ export async function saveEpisodeOffline(slug: string, pictures: readonly HTMLEl
 }
 
 /** Bytes this site stores on the device, as the browser reports them (Cache Storage included). */
-export async function storageUsedText(): Promise<string | undefined> {
+export async function storageUsedText(words: Pick<ReaderStrings, 'offlineUsage'>): Promise<string | undefined> {
   const estimate = await navigator.storage?.estimate?.();
   if (!estimate?.usage) return undefined;
-  return mangaUi.offlineUsage((estimate.usage / 1024 / 1024).toFixed(1));
+  return fillTemplate(words.offlineUsage, (estimate.usage / 1024 / 1024).toFixed(1));
 }
 
 /** Deletes the stored episodes (both manga caches) and their marks. */

@@ -3,7 +3,8 @@
  * localStorage keys the reader writes (resumeKey, readKey). Nothing leaves the device.
  */
 import { episodeProgress, pageAddress, readKey, resumeKey } from '../../lib/manga/manga';
-import { mangaUi } from '../../lib/site/ui-strings';
+import type { BrowserStrings } from '../../i18n/browser-strings';
+import { fillTemplate, readStrings } from '../page-strings';
 
 function read(key: string): string | null {
   try {
@@ -13,24 +14,26 @@ function read(key: string): string | null {
   }
 }
 
+/** Each [data-manga-progress] holder carries the words (data-strings) and its episode's address (data-href). */
 export function startEpisodeProgress(): void {
   for (const holder of document.querySelectorAll<HTMLElement>('[data-manga-progress]:not(.is-enhanced)')) {
     holder.classList.add('is-enhanced');
     const slug = holder.dataset.slug ?? '';
     const total = Number(holder.dataset.total ?? 0);
+    const words = readStrings<BrowserStrings<'mangaProgress'>>(holder);
     const { resumePage, read: done } = episodeProgress(read(resumeKey(slug)), read(readKey(slug)), total);
     const parts: HTMLElement[] = [];
     if (done) {
       const mark = document.createElement('span');
       mark.className = 'episode-read';
-      mark.textContent = mangaUi.progressRead;
+      mark.textContent = words.progressRead;
       parts.push(mark);
     }
     if (resumePage !== undefined) {
       const link = document.createElement('a');
-      link.href = `/manga/${slug}/${pageAddress(resumePage)}`;
+      link.href = `${holder.dataset.href ?? `/manga/${slug}/`}${pageAddress(resumePage)}`;
       link.className = 'episode-resume';
-      link.textContent = mangaUi.progressResume(resumePage + 1);
+      link.textContent = fillTemplate(words.progressResume, resumePage + 1);
       parts.push(link);
     }
     if (parts.length === 0) continue;

@@ -26,7 +26,11 @@ import {
   type Direction,
   type PageLayout,
 } from '../../lib/manga/manga';
-import { mangaUi } from '../../lib/site/ui-strings';
+import type { BrowserStrings } from '../../i18n/browser-strings';
+import { fillTemplate, readStrings } from '../page-strings';
+
+/** The reader's words, in the page's language (MangaReader.astro hands them over). */
+export type ReaderStrings = BrowserStrings<'mangaReader'>;
 
 /** Landscape screens wide enough for two pages side by side show spreads. */
 const spreadQuery = '(orientation: landscape) and (min-width: 40rem)';
@@ -62,6 +66,7 @@ function startReader(root: HTMLElement): void {
   const direction = (root.dataset.direction === 'ltr' ? 'ltr' : 'rtl') as Direction;
   const layouts = (root.dataset.layouts ?? '').split(',') as PageLayout[];
   const total = layouts.length;
+  const words = readStrings<ReaderStrings>(root);
   const q = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector);
   const stage = q('[data-reader-stage]');
   const list = q<HTMLOListElement>('[data-reader-pages]');
@@ -114,13 +119,13 @@ function startReader(root: HTMLElement): void {
     const end = atEnd();
     currentPage = pages[0] ?? 0;
     const label = pageCounter(pages, total);
-    if (counter) counter.textContent = end ? mangaUi.endCounter : label;
+    if (counter) counter.textContent = end ? words.endCounter : label;
     if (progress) progress.value = Math.round(progressRatio(pages, total) * total);
     if (seek) {
       seek.value = String(end ? total : currentPage + 1);
-      seek.setAttribute('aria-valuetext', mangaUi.seekValue(Number(seek.value), total));
+      seek.setAttribute('aria-valuetext', fillTemplate(words.seekValue, Number(seek.value), total));
     }
-    if (status) status.textContent = end ? mangaUi.endHeading : mangaUi.pageStatus(label.split(' / ')[0] ?? '', total);
+    if (status) status.textContent = end ? words.endHeading : fillTemplate(words.pageStatus, label.split(' / ')[0] ?? '', total);
     // aria-disabled rather than disabled: a disabled button would drop keyboard focus at the last page.
     prevButton?.setAttribute('aria-disabled', String(swiper?.isBeginning ?? true));
     nextButton?.setAttribute('aria-disabled', String(swiper?.isEnd ?? true));
@@ -194,7 +199,7 @@ function startReader(root: HTMLElement): void {
       speed: reduceMotion.matches ? 0 : 300,
       keyboard: { enabled: true, onlyInViewport: true },
       zoom: { maxRatio: 3, toggle: true },
-      a11y: { ...mangaUi.swiper, scrollOnFocus: false },
+      a11y: { ...words.swiper, scrollOnFocus: false },
       lazyPreloadPrevNext: 0,
       // Links and buttons on the end card stay clickable; swiping still works around them.
       noSwipingSelector: 'a, button, input',
@@ -242,7 +247,7 @@ function startReader(root: HTMLElement): void {
     if (!currentText) return;
     currentText.hidden = !currentText.hidden;
     textButton.setAttribute('aria-expanded', String(!currentText.hidden));
-    textButton.textContent = currentText.hidden ? mangaUi.showText : mangaUi.hideText;
+    textButton.textContent = currentText.hidden ? words.showText : words.hideText;
     renderCurrentText();
   });
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-action="restart"]')) {
@@ -261,7 +266,7 @@ function startReader(root: HTMLElement): void {
   function syncFullscreenButton() {
     if (!fullscreenButton) return;
     fullscreenButton.setAttribute('aria-pressed', String(isImmersive()));
-    fullscreenButton.textContent = isImmersive() ? mangaUi.exitFullscreen : mangaUi.fullscreen;
+    fullscreenButton.textContent = isImmersive() ? words.exitFullscreen : words.fullscreen;
   }
   let native = false;
   async function enterImmersive() {
@@ -320,7 +325,7 @@ function startReader(root: HTMLElement): void {
       button.type = 'button';
       button.className = 'reader-thumb';
       button.dataset.page = String(page);
-      button.setAttribute('aria-label', mangaUi.thumbnailPage(page + 1));
+      button.setAttribute('aria-label', fillTemplate(words.thumbnailPage, page + 1));
       const copy = picture.cloneNode(true) as HTMLElement;
       for (const el of copy.querySelectorAll('source, img')) el.setAttribute('sizes', '6rem');
       const img = copy.querySelector('img');
@@ -364,7 +369,7 @@ function startReader(root: HTMLElement): void {
   const offlineUsage = q('[data-reader-offline-usage]');
   async function showUsage() {
     const { storageUsedText } = await import('./offline');
-    const text = await storageUsedText();
+    const text = await storageUsedText(words);
     if (offlineUsage) offlineUsage.textContent = text ?? '';
     if (offlineClear) offlineClear.hidden = !text;
   }
@@ -372,17 +377,17 @@ function startReader(root: HTMLElement): void {
     const { offlineSupported, saveEpisodeOffline } = await import('./offline');
     if (!offlineStatus) return;
     if (!offlineSupported()) {
-      offlineStatus.textContent = mangaUi.offlineUnsupported;
+      offlineStatus.textContent = words.offlineUnsupported;
       return;
     }
     offlineButton.setAttribute('aria-disabled', 'true');
-    offlineStatus.textContent = mangaUi.offlineSaving;
+    offlineStatus.textContent = words.offlineSaving;
     try {
       await saveEpisodeOffline(slug, pictures);
-      offlineStatus.textContent = mangaUi.offlineSaved;
+      offlineStatus.textContent = words.offlineSaved;
       root.dataset.offline = 'saved';
     } catch {
-      offlineStatus.textContent = mangaUi.offlineFailed;
+      offlineStatus.textContent = words.offlineFailed;
     } finally {
       offlineButton.removeAttribute('aria-disabled');
       await showUsage();
@@ -392,12 +397,12 @@ function startReader(root: HTMLElement): void {
     const { clearOffline } = await import('./offline');
     await clearOffline();
     delete root.dataset.offline;
-    if (offlineStatus) offlineStatus.textContent = mangaUi.offlineCleared;
+    if (offlineStatus) offlineStatus.textContent = words.offlineCleared;
     await showUsage();
   });
   if (readStorage(offlineKey(slug)) === '1') {
     root.dataset.offline = 'saved';
-    if (offlineStatus) offlineStatus.textContent = mangaUi.offlineSaved;
+    if (offlineStatus) offlineStatus.textContent = words.offlineSaved;
     void showUsage();
   }
 
@@ -406,7 +411,7 @@ function startReader(root: HTMLElement): void {
   const resume = q('[data-reader-resume]');
   if (resume && currentPage > 0 && (addressed === undefined || addressed === stored)) {
     const text = resume.querySelector('[data-reader-resume-text]');
-    if (text) text.textContent = mangaUi.resumed(currentPage + 1);
+    if (text) text.textContent = fillTemplate(words.resumed, currentPage + 1);
     resume.hidden = false;
   }
   window.addEventListener('hashchange', () => {

@@ -4,21 +4,22 @@
  */
 export { ui, seminarUi, mangaUi, naviUi, searchUi, institutionUi, labels, localeUi } from '../../i18n/ja.ts';
 
-// Groups used only on Japanese-only pages for now (news, the furigana switch): not yet per locale.
-/** お知らせ (issue 20): the list, the home page and the feeds. */
+import { pages } from '../../i18n/ja.ts';
+
+// Groups used only on Japanese-only pages for now (the feeds, the furigana switch): not yet per locale.
+/** お知らせ (issue 20): the feeds and the home page; the page words are pages.news of src/i18n/<id>.ts. */
 export const newsFeed = {
   title: '医療DX東京ナビ お知らせ',
-  description: 'マンガの新しいお話、新しい動画、セミナー・講習会の開催など、医療DX東京ナビのお知らせです。',
-  heading: 'お知らせ',
+  description: pages.news.description,
+  heading: pages.news.title,
   more: 'お知らせの一覧へ',
   subscribe: '更新情報の配信（フィード）',
   rss: 'RSSフィード',
   atom: 'Atomフィード',
-  published: '掲載日',
-  /** The link to the page a news item is about, by category, so it says where it goes. */
-  related: { manga: 'このマンガを読む', video: 'この動画を見る', seminar: 'セミナー・講習会の日程と申込方法を見る', site: '関連するページを見る' },
-  back: 'お知らせの一覧に戻る',
-  empty: '現在、お知らせはありません。',
+  published: pages.news.published,
+  related: pages.news.related,
+  back: pages.news.back,
+  empty: pages.news.empty,
 } as const;
 
 /** The furigana switch (ルビ) on Japanese pages (issue 21, src/components/RubyToggle.astro). */
