@@ -6,7 +6,7 @@ import { labels } from '../i18n/ja.ts';
 export const faqTopics = ['privacy', 'maina', 'medicine', 'cost', 'online', 'family'] as const;
 export type FaqTopic = (typeof faqTopics)[number];
 /** Labels in src/i18n/ja.ts (one module of strings per locale). */
-export const faqTopicLabels: Record<FaqTopic, string> = labels.faqTopics;
+export const faqTopicLabels: Record<FaqTopic, string> = /* @__PURE__ */ (() => labels.faqTopics)();
 
 /** A link from an answer to the page that explains more; internal paths only (`/merits/`). */
 export const faqLink = z.object({

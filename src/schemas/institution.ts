@@ -9,9 +9,12 @@
 import { z } from 'astro/zod';
 import { municipalityByCode, municipalityCodes } from './municipalities.ts';
 import { sample } from './shared.ts';
-import { institutionKindLabels, institutionKinds, type InstitutionKind } from './institution-values.ts';
+import { labels } from '../i18n/ja.ts';
+import { institutionKinds, type InstitutionKind } from './institution-values.ts';
 
-export { institutionKindLabels, institutionKinds, type InstitutionKind };
+export const institutionKindLabels: Record<InstitutionKind, string> = labels.institutionKinds;
+
+export { institutionKinds, type InstitutionKind };
 
 /** Spellings of yes and no found in Japanese open data; an empty cell means no. */
 const yes = new Set(['1', 'true', 'yes', 'y', '○', '〇', '◯', '有', 'あり', '対応', '対応済', '済', 'はい']);

@@ -3,7 +3,7 @@ import { slugPattern, sample, translationsOf } from './shared';
 import { labels } from '../i18n/ja.ts';
 
 export const meritAudiences = ['patient', 'institution'] as const;
-export const meritAudienceLabels: Record<(typeof meritAudiences)[number], string> = labels.meritAudiences;
+export const meritAudienceLabels: Record<(typeof meritAudiences)[number], string> = /* @__PURE__ */ (() => labels.meritAudiences)();
 
 /** A link from a merit to the manga episode or video that shows it. */
 export const meritLink = z.object({

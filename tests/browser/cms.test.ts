@@ -5,7 +5,7 @@
  * image, alt text and transcript and find it in the rebuilt episode page.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -233,16 +233,6 @@ async function expectRefused(page: Page, messages: string[]) {
 
 beforeAll(async () => {
   project = createFixtureProject();
-  // This file's edits must stay in its copy: the copy shares the project's .cache (for the image
-  // cache), and with it Astro's content-layer store (.cache/astro/data-store.json), where a later
-  // build elsewhere met this file's added manga page as if it were content. Everything but that
-  // store stays shared.
-  const sharedCache = path.resolve('.cache/astro');
-  unlinkSync(path.join(project.dir, '.cache'));
-  mkdirSync(path.join(project.dir, '.cache/astro'), { recursive: true });
-  for (const name of readdirSync(sharedCache)) {
-    if (name !== 'data-store.json') symlinkSync(path.join(sharedCache, name), path.join(project.dir, '.cache/astro', name));
-  }
   git('init', '-q');
   commitContent();
   backend = await startDecapServer(project.dir);

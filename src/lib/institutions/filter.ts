@@ -5,13 +5,8 @@
  * fifteen thousand facilities is a few integer tests each.
  */
 
-import { labels } from '../../i18n/ja.ts';
-
 export const institutionFeatures = ['ehr', 'myna', 'eprescription', 'online', 'pmh'] as const;
 export type InstitutionFeature = (typeof institutionFeatures)[number];
-
-/** Short labels (a checkbox, a card line). */
-export const featureLabels: Record<InstitutionFeature, string> = labels.institutionFeatures;
 
 /** What a facility with the feature does, before 「医療機関」 in headings (「電子処方箋に対応している医療機関」). */
 export const featureTitles: Record<InstitutionFeature, string> = {
