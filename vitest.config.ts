@@ -46,6 +46,10 @@ export default defineConfig({
           globalSetup: ['tests/support/browser-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // The browser tests run beside the build project's fixture builds on two cores: a condition
+          // awaited with expect.poll gets 5 s to come true instead of Vitest's 1 s (a fresh-clone run
+          // missed a 0.25 s fade by the default). Only a failing check waits longer.
+          expect: { poll: { timeout: 5_000 } },
           // Two cores: one Chromium per worker is the most this machine runs smoothly.
           maxWorkers: 2,
         },
