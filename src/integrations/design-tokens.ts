@@ -7,7 +7,15 @@
 import tokensCss from '../styles/tokens.css?raw';
 import { customPropertyValue } from '../lib/site/design-tokens';
 
+// Called on every page (header logo, theme-color): the token file is scanned once per name per build.
+const values = new Map<string, string>();
+
 /** A colour token's value, e.g. `tokenColor('--color-primary')` → `#0017c1`. */
 export function tokenColor(name: `--color-${string}`): string {
-  return customPropertyValue(tokensCss, name);
+  let value = values.get(name);
+  if (value === undefined) {
+    value = customPropertyValue(tokensCss, name);
+    values.set(name, value);
+  }
+  return value;
 }
