@@ -72,10 +72,14 @@ export function loadTerms(): Promise<SiteTerm[]> {
  * the results have are searched (the plain search counts them), and the commonest needs no
  * search of its own (every result not found under another weight has it): 1–5 searches instead
  * of one per possible weight, each a full scoring pass in WebAssembly.
+ *
+ * Pagefind counts a filter's values only once that filter's chunk has loaded, and a search
+ * loads the chunks of the filters it names. So the plain search names `rank` with every value
+ * (every indexed page has one, see withRank in src/integrations/search-index.mjs): same results,
+ * and the counts are there on the first search, not only after the filter panel loaded them.
  */
 async function rankedSearch(pagefind: Pagefind, query: string, filters: PagefindFilters): Promise<PagefindSearch | null> {
-  const options = Object.keys(filters).length ? { filters } : {};
-  const plain = await pagefind.search(query, options);
+  const plain = await pagefind.search(query, { filters: { ...filters, [rankFilterKey]: { any: rankValues() } } });
   if (!plain || !plain.results.length) return plain;
   const present = Object.entries(plain.filters[rankFilterKey] ?? {}).filter(([value, count]) => count > 0 && rankValues().includes(value));
   const commonest = present.reduce<[string, number] | undefined>((best, entry) => (!best || entry[1] > best[1] ? entry : best), undefined)?.[0];

@@ -20,7 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import { filesIn, htmlFilesIn, urlPathOf } from './built-pages.mjs';
 import { skipsBuildStep } from './build-steps.mjs';
-import { aliasKeywordsFor, pageWeight, rankFilterKey, readingsFor, searchAttributes } from '../lib/search/search.ts';
+import { aliasKeywordsFor, pageWeight, rankFilterKey, rankValues, readingsFor, searchAttributes } from '../lib/search/search.ts';
 
 /**
  * Left out of the index inside each page's content region:
@@ -94,6 +94,9 @@ export function withReadings(html, terms) {
  * @param {number} weight
  */
 export function withRank(html, weight) {
+  // The UI's plain search asks for every rank value (src/client/search-ui.ts): a page with any
+  // other weight would never be found.
+  if (!rankValues().includes(String(weight))) throw new Error(`検索の重み ${weight} は rankValues() にありません（src/lib/search/search.ts の searchWeights を確認してください）。`);
   const tag = `<span hidden data-pagefind-filter="${rankFilterKey}:${weight}"></span>`;
   return html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : html + tag;
 }

@@ -51,6 +51,35 @@ it('the relevance set: every query has its page among the first three results (g
   expect(failed.map((f) => `「${f.case.query}」 → ${f.case.expect}, got ${f.top.join(' ')}`)).toEqual([]);
 }, 180_000);
 
+/**
+ * The weights ride on the hidden `rank` filter, whose counts Pagefind reports only once that
+ * filter's chunk has loaded. /search/ loaded it with its filter panel, racing the first search
+ * (a fresh-clone CI run lost /about/ for 「医療DX」); the dialog never loaded it, so it never
+ * weighted at all. Here the filter chunks arrive 1.5 s late: the ranking must wait for them.
+ */
+it.each([
+  ['the header dialog', '/'],
+  ['/search/', '/search/'],
+])('%s weights 「医療DX」 (/about/ in the first three) even when the filter chunks arrive late', async (_where, path) => {
+  const { context, page } = await openPage(browser, path, phone);
+  await context.route('**/pagefind/filter/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  let results;
+  if (path === '/') {
+    results = (await searchInDialog(page, '医療DX')).locator('.search-result a.search-result__link');
+  } else {
+    await page.locator('#search-q').fill('医療DX');
+    await page.locator('#search-q').press('Enter');
+    await page.locator('[data-search-page] [data-search-status]').filter({ hasText: '「医療DX」' }).waitFor({ timeout: 15_000 });
+    results = page.locator('[data-search-page] .search-result a.search-result__link');
+  }
+  const top = await results.evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+  expect(top).toContain('/about/');
+  await context.close();
+});
+
 describe('answers, not dead ends (header dialog, phone)', () => {
   it.each([
     ['個人情報', /^\/faq\/#privacy-/],

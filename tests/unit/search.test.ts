@@ -192,6 +192,8 @@ describe('indexer helpers', () => {
   });
   it('stores each page’s weight as the hidden rank filter', () => {
     expect(withRank(page, 0.4)).toContain('<span hidden data-pagefind-filter="rank:0.4"></span></body>');
+    // The UI's plain search asks for the known values only: any other weight would hide the page.
+    expect(() => withRank(page, 0.37)).toThrow(/検索の重み 0.37/);
     expect(prepareForIndex(page.replace('<main data-pagefind-body>', '<main data-pagefind-body><span data-pagefind-filter="type:講習会"></span>'), '/seminars/x/', [])).toContain(`rank:${searchWeights.type.outreach}`);
   });
   it('renders a record as an indexable page with its type, title and escaped text', () => {
