@@ -19,6 +19,18 @@ const items = toInstitutionItems([
 ]);
 
 describe('institution filter', () => {
+  it('works the items out once per set of entries (Astro hands out the same entry objects for a whole build)', () => {
+    const entries = [data('x', '港イ医院', 'みなといいいん', '13103', 'clinic', {}), data('y', '港ア医院', 'みなとあいいん', '13103', 'clinic', {})];
+    const first = toInstitutionItems(entries);
+    expect(toInstitutionItems([...entries])).toBe(first);
+    expect(wardLists(first)).toBe(wardLists(first));
+    // An edited entry (a new object, as in dev) is worked out again.
+    const edited = [entries[0]!, data('y', '港ア医院', 'みなとあいいん', '13103', 'clinic', { ehr: true })];
+    const again = toInstitutionItems(edited);
+    expect(again).not.toBe(first);
+    expect(again.find((i) => i.id === 'y')!.ehr).toBe(true);
+    expect(again.map((i) => i.id)).toEqual(['y', 'x']);
+  });
   it('no filter keeps everything, sorted in official 区市町村 order then by ふりがな', () => {
     expect(filterInstitutions(items, noFilter).map((i) => i.id)).toEqual(['b', 'a', 'c']);
     expect(items[0]!.municipality).toBe('shinjuku');

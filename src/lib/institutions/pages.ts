@@ -14,10 +14,17 @@ export interface WardLists {
   readonly byFeature: Readonly<Record<InstitutionFeature, readonly InstitutionItem[]>>;
 }
 
-export function wardLists(items: readonly InstitutionItem[]): WardLists[] {
-  return [...groupByWard(items)].map(([ward, list]) => {
+const listsOf = new WeakMap<readonly InstitutionItem[], readonly WardLists[]>();
+
+/** Kept per items array: three page files ask for the lists of the same (memoised) items. */
+export function wardLists(items: readonly InstitutionItem[]): readonly WardLists[] {
+  const known = listsOf.get(items);
+  if (known) return known;
+  const lists = [...groupByWard(items)].map(([ward, list]) => {
     const byFeature = Object.fromEntries(institutionFeatures.map((feature) => [feature, filterInstitutions(list, { ward: '', kind: '', features: [feature], q: '' })])) as Record<InstitutionFeature, InstitutionItem[]>;
     const featureCounts = Object.fromEntries(institutionFeatures.map((feature) => [feature, byFeature[feature].length])) as Record<InstitutionFeature, number>;
     return { ward, wardName: municipalityName(ward), items: list, featureCounts, byFeature };
   });
+  listsOf.set(items, lists);
+  return lists;
 }
