@@ -9,8 +9,8 @@ import { spawn, spawnSync } from 'node:child_process';
 
 const root = path.resolve('.');
 const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'tools', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
-/** Caches in .cache/astro keyed by what they hold, safe to share: Astro's images, the session images, Pagefind's recompressed wasm. */
-const sharedCaches = ['assets', 'seminar-images', 'pagefind-wasm'];
+/** Caches in .cache/astro keyed by what they hold (written whole, by rename), safe to share: Astro's images, the session images, Pagefind's recompressed wasm, the manga service worker. */
+const sharedCaches = ['assets', 'seminar-images', 'pagefind-wasm', 'manga-sw'];
 
 /**
  * @param {{ withContent?: boolean, skip?: readonly string[], env?: Record<string, string> }} [options] `skip`: build steps the
