@@ -93,27 +93,47 @@ export function entriesIn(collection: string): Loader {
         read.set(absolute, { source, result });
         return result;
       };
+      const exists = (target: string, id: string) => existsSync(path.join(contentRoot, target, id, 'index.md'));
+      /** The schema's and the references' problems of one entry, each as a 「file: field: message」 line. */
+      const validate = async (file: string, filePath: string, id: string, data: Record<string, unknown>) => {
+        try {
+          const parsed = await context.parseData({ id, filePath, data });
+          const missing = referenceProblems(collection, data, file, exists);
+          return missing.length > 0 ? { problems: missing } : { parsed };
+        } catch (error) {
+          const japanese = japaneseContentError(error, file);
+          return { problems: japanese instanceof ContentProblemError ? japanese.problems : [`${file}: ${japanese instanceof Error ? japanese.message : String(japanese)}`] };
+        }
+      };
+      // Every entry is checked before any is stored, so one build names every problem of the
+      // collection, not only the first entry's (an editor fixes them all at once); the entries
+      // that pass are kept for the loader below.
+      const valid = new Map<string, { source: string; parsed: unknown }>();
       for (const file of filesUnder(dir).filter((name) => /^[^/]+\/index\.md$/.test(name))) {
         const absolute = path.join(dir, file);
         const { data, problems: sourceProblems } = readEntry(absolute);
-        problems.push(...sourceProblems, ...(await imageProblems(collection, relative(absolute), absolute, data)));
-        problems.push(...withTextFiles(collection, relative(absolute), absolute, data).problems);
+        const files = withTextFiles(collection, relative(absolute), absolute, data);
+        problems.push(...sourceProblems, ...(await imageProblems(collection, relative(absolute), absolute, data)), ...files.problems);
+        if (sourceProblems.length > 0 || files.problems.length > 0) continue;
+        const checked = await validate(relative(absolute), absolute, file.split('/')[0] ?? file, files.data);
+        if (checked.problems) problems.push(...checked.problems);
+        else valid.set(absolute, { source: read.get(absolute)?.source ?? '', parsed: checked.parsed });
       }
       if (problems.length > 0) throw new ContentProblemError(problems);
-      const exists = (target: string, id: string) => existsSync(path.join(contentRoot, target, id, 'index.md'));
       await inner.load({
         ...context,
         parseData: async (props) => {
           const file = relative(props.filePath ?? '');
-          const { data: written, problems: sourceProblems } = props.filePath ? readEntry(path.resolve(props.filePath)) : { data: props.data, problems: [] };
+          const absolute = props.filePath ? path.resolve(props.filePath) : '';
+          const { data: written, problems: sourceProblems } = props.filePath ? readEntry(absolute) : { data: props.data, problems: [] };
           if (sourceProblems.length > 0) throw new ContentProblemError(sourceProblems);
+          // Checked above while the file read the same (a dev-server edit re-reads it).
+          const known = valid.get(absolute);
+          if (known && known.source === read.get(absolute)?.source) return known.parsed as typeof props.data;
           const data = props.filePath ? withTextFiles(collection, file, props.filePath, written).data : written;
-          const parsed = await context.parseData({ ...props, data: data as typeof props.data }).catch((error: unknown) => {
-            throw japaneseContentError(error, file);
-          });
-          const missing = referenceProblems(collection, data, file, exists);
-          if (missing.length > 0) throw new ContentProblemError(missing);
-          return parsed;
+          const checked = await validate(file, props.filePath ?? '', props.id, data);
+          if (checked.problems) throw new ContentProblemError(checked.problems);
+          return checked.parsed as typeof props.data;
         },
       });
     },

@@ -40,8 +40,10 @@ export function japaneseContentError(error: unknown, file: string): unknown {
 
 /** What stops the build when content is wrong: every problem as 「file: field: message」. */
 export class ContentProblemError extends Error {
+  readonly problems: readonly string[];
   constructor(problems: readonly string[]) {
     super(`コンテンツに問題があります（${problems.length}件）:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     this.name = 'ContentProblemError';
+    this.problems = problems;
   }
 }
