@@ -7,9 +7,9 @@
 // Prints each step's time and each Vitest project's; ends with one line "N passed, N failed" for CI.
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findChromium } from '../tools/find-chromium.mjs';
+import { fastTempRoot } from '../src/integrations/fast-temp.mjs';
 import { printProjectTimes } from '../tools/test-times.mjs';
 import { defaultResultsFile, readTestResults, sourceFingerprint } from '../src/integrations/test-results.ts';
 
@@ -18,8 +18,15 @@ const step = (/** @type {string} */ label) => console.log(`\n▶ ${label}`);
 const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(1)} s`;
 /** @type {[string, number][]} */
 const stepTimes = [];
+/**
+ * Every step's temp folders (fixture copies, their builds, Chromium's profiles) go under one
+ * folder in memory where the machine has room (src/integrations/fast-temp.mjs: a file made on
+ * this disk costs ≈ 30× one in /dev/shm), removed when the run ends.
+ */
+const testTemp = mkdtempSync(path.join(fastTempRoot(), 'iryo-dx-test-'));
+process.on('exit', () => rmSync(testTemp, { recursive: true, force: true }));
 /** @type {NodeJS.ProcessEnv} */
-const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const baseEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', TMPDIR: testTemp };
 /** Steps still running, ended if the run stops early. @type {Set<import('node:child_process').ChildProcess>} */
 const running = new Set();
 
@@ -159,7 +166,7 @@ async function publishAccessibilityReport() {
  */
 async function renderReportPage() {
   const page = 'accessibility/report/index.html';
-  const outDir = mkdtempSync(path.join(tmpdir(), 'iryo-dx-report-'));
+  const outDir = mkdtempSync(path.join(testTemp, 'report-'));
   try {
     const rendered = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env: { ...baseEnv, IRYO_DX_SKIP_BUILD_STEPS: 'search-index,cms-bundle' } });
     const outsideMain = (/** @type {string} */ file) => readFileSync(file, 'utf8').replace(/<main[\s\S]*<\/main>/, '<main></main>');
