@@ -3,7 +3,12 @@
  * Loaded only when someone searches (the header imports it on first open), and it loads
  * Pagefind itself only then, so pages that are not searched ship none of it.
  */
-import { fillSearchTemplate, hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, toHiragana, type SearchFilterKey, type SearchStrings, type SiteTerm, type TermMatch } from '../lib/search/search';
+import { hasKatakana, matchTerms, normalizeQuery, rankFilterKey, rankValues, resultLimits, searchWeights, searchFilterKeys, searchRanking, searchTierLabels, toHiragana, type SearchFilterKey, type SiteTerm, type TermMatch } from '../lib/search/search';
+import type { BrowserStrings } from '../i18n/browser-strings';
+import { fillTemplate, readStrings } from './page-strings';
+
+/** The search UI's words in the page's language, handed over by the page (data-strings). */
+type SearchWords = BrowserStrings<'search'>;
 
 interface PagefindResultData {
   url: string;
@@ -157,7 +162,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 }
 
 /** One result card: type badge, sample label, session date/status, title link, excerpt. */
-function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3', words: SearchStrings): HTMLLIElement {
+function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3', words: SearchWords): HTMLLIElement {
   const item = element('li', 'search-result');
   const meta = element('p', 'search-result__meta');
   if (data.meta['type']) meta.append(element('span', 'search-badge', decode(data.meta['type'])));
@@ -204,9 +209,9 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
   const more = root.querySelector<HTMLAnchorElement>('[data-search-more]');
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
   const form = root.querySelector<HTMLFormElement>('[data-search-form]');
-  // The page's words (data-search-strings, see SearchStrings): without them nothing can be said.
-  const words = root.dataset['searchStrings'] ? (JSON.parse(root.dataset['searchStrings']) as SearchStrings) : undefined;
-  if (!input || !status || !list || !words) return;
+  // The page's words (data-strings, the 'search' group of src/i18n/browser-strings.ts).
+  const words = readStrings<SearchWords>(root);
+  if (!input || !status || !list) return;
 
   const selected = new Map<SearchFilterKey, Set<string>>(searchFilterKeys.map((key) => [key, new Set<string>()]));
   if (mode === 'page') {
@@ -278,9 +283,9 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     list.replaceChildren(...data.map((d) => resultCard(d, mode === 'page' ? 'h2' : 'h3', words)));
     if (moreButton) moreButton.hidden = results.length <= limit;
     if (fresh) {
-      if (!results.length) status.textContent = fillSearchTemplate(words.noResults, { query });
-      else if (plan.correction) status.textContent = fillSearchTemplate(words.includingCorrection, { query, term: plan.correction.term, count: results.length });
-      else status.textContent = fillSearchTemplate(words.resultCount, { query, count: results.length });
+      if (!results.length) status.textContent = fillTemplate(words.noResults, query);
+      else if (plan.correction) status.textContent = fillTemplate(words.includingCorrection, query, plan.correction.term, results.length);
+      else status.textContent = fillTemplate(words.resultCount, query, results.length);
     }
     showSuggestions(query, results.length, plan, terms);
     lastCounts = searches.reduce((best, search) => (search.results.length > best.results.length ? search : best)).filters;
@@ -363,14 +368,14 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     for (const [id, option] of options) {
       const [key, value] = JSON.parse(id) as [string, string];
       const count = counts[key]?.[value] ?? 0;
-      option.count.textContent = fillSearchTemplate(words.filterCount, { count });
+      option.count.textContent = fillTemplate(words.filterCount, count);
       option.label.hidden = count === 0 && !option.box.checked;
     }
     for (const fieldset of filterBox?.querySelectorAll<HTMLFieldSetElement>('fieldset') ?? []) {
       fieldset.hidden = ![...fieldset.querySelectorAll<HTMLElement>('label')].some((label) => !label.hidden);
     }
     const chosen = [...selected.values()].reduce((total, values) => total + values.size, 0);
-    if (filterSummary) filterSummary.textContent = chosen ? fillSearchTemplate(words.filterSelected, { count: chosen }) : '';
+    if (filterSummary) filterSummary.textContent = chosen ? fillTemplate(words.filterSelected, chosen) : '';
   };
 
   if (mode === 'page' && filterBox) {
@@ -395,7 +400,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
               else selected.get(key)?.delete(value);
               void run();
             });
-            const count = element('span', 'search-filter__count', fillSearchTemplate(words.filterCount, { count: available[key]?.[value] ?? 0 }));
+            const count = element('span', 'search-filter__count', fillTemplate(words.filterCount, available[key]?.[value] ?? 0));
             options.set(JSON.stringify([key, value]), { label, count, box });
             label.append(box, ` ${value}`, count);
             fieldset.append(label);

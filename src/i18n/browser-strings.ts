@@ -14,6 +14,7 @@
  * compares it with the message function's own output).
  */
 import { strings } from './index';
+import { searchTypeLabels } from '../lib/search/search';
 import type { LocaleStrings } from './types';
 
 /** A message as data: its parameters' types stay on it, so `fillTemplate` checks the values. */
@@ -65,6 +66,20 @@ const groups = {
     ...pick(s.institutionUi, ['count', 'none', 'listed', 'pickWard', 'statusSeparator', 'loading', 'loadFailed', 'openDetails', 'noFeatures', 'featureSeparator', 'supported', 'unsupported', 'networkId', 'nearMeBusy', 'nearMeFailed', 'nearMeFound', 'cluster', 'wardMarker', 'details']),
     kinds: s.labels.institutionKinds,
     features: s.labels.institutionFeatures,
+  }),
+  /**
+   * src/client/search-ui.ts, in the header dialog and on /search/. The type labels are the
+   * index's filter values (Japanese in every index), in the site's order: the filters list them so.
+   */
+  search: (s: LocaleStrings) => ({
+    sampleLabel: s.ui.sampleLabel,
+    loadFailed: s.ui.searchLoadFailed,
+    noResults: s.ui.searchNoResults,
+    resultCount: s.ui.searchResultCount,
+    inPage: s.ui.searchInPage,
+    filterLabels: s.ui.searchFilterLabels,
+    ...pick(s.searchUi, ['includingCorrection', 'didYouMean', 'tryTerms', 'filterCount', 'filterSelected']),
+    typeOrder: Object.values(searchTypeLabels),
   }),
 } satisfies Record<string, (s: LocaleStrings) => object>;
 

@@ -10,7 +10,7 @@ import { asData, browserStrings, type BrowserStringsGroup } from '../../src/i18n
 import { publishedLocales, strings } from '../../src/i18n';
 import { fillTemplate } from '../../src/client/page-strings';
 
-const groups: BrowserStringsGroup[] = ['mangaReader', 'mangaProgress', 'institutionFinder'];
+const groups: BrowserStringsGroup[] = ['mangaReader', 'mangaProgress', 'institutionFinder', 'search'];
 
 /** Sample values by parameter position: a large number shows its grouping, a string its text. */
 const sampleArgs = (fn: (...args: never[]) => string) => Array.from({ length: fn.length }, (_, index) => (index % 2 === 0 ? 12345 + index : `値${index}`));
@@ -25,7 +25,10 @@ function* messages(source: unknown, data: unknown, at = ''): Generator<[string, 
 function source(group: BrowserStringsGroup, locale: string) {
   const s = strings(locale);
   const data = browserStrings(group, locale) as Record<string, unknown>;
-  const all: Record<string, unknown> = { ...s.mangaUi, ...s.institutionUi, kinds: s.labels.institutionKinds, features: s.labels.institutionFeatures };
+  const all: Record<string, unknown> =
+    group === 'search'
+      ? { ...s.searchUi, sampleLabel: s.ui.sampleLabel, loadFailed: s.ui.searchLoadFailed, noResults: s.ui.searchNoResults, resultCount: s.ui.searchResultCount, inPage: s.ui.searchInPage, filterLabels: s.ui.searchFilterLabels }
+      : { ...s.mangaUi, ...s.institutionUi, kinds: s.labels.institutionKinds, features: s.labels.institutionFeatures };
   return Object.fromEntries(Object.keys(data).map((key) => [key, all[key]]));
 }
 
@@ -48,6 +51,8 @@ describe('browser modules’ words, handed over as data', () => {
     const en = browserStrings('institutionFinder', 'en');
     expect(en.count).toBe('{0:en-US} medical institutions match.');
     expect(fillTemplate(en.count, 15000)).toBe('15,000 medical institutions match.');
+    // The search status counts too (with their own named slots they printed 15000).
+    expect(fillTemplate(browserStrings('search', 'en').resultCount, 'DX', 15000)).toBe('Results for “DX”: 15,000');
     const ja = browserStrings('mangaReader', 'ja');
     expect(fillTemplate(ja.pageStatus, '2–3', 12)).toBe('全12ページ中 2–3ページ目');
   });

@@ -9,7 +9,7 @@ import { labels } from '../../i18n/ja.ts';
  * Content types a result can have; the key is what pages pass, the label what people see.
  * Read through a pure call: a bare `labels.searchTypes` at module level is a property read the
  * bundler keeps, and with it the whole string module in the browser's first search (5.8 KB
- * gzip); the search UI gets the labels from the page instead (SearchStrings.typeOrder).
+ * gzip); the search UI gets the labels from the page instead (the typeOrder of the search group, src/i18n/browser-strings.ts).
  */
 export const searchTypeLabels = /* @__PURE__ */ (() => labels.searchTypes)();
 export type SearchType = keyof typeof searchTypeLabels;
@@ -350,34 +350,3 @@ export const suggestedQueries = ['マイナ保険証', '個人情報', 'お薬�
  */
 export const resultLimits = { dialog: 3, page: 20 } as const;
 
-/**
- * The words the search UI shows. The page hands them to src/client/search-ui.ts in the search
- * root's `data-search-strings` attribute (built by searchStrings in src/lib/search/search-strings.ts
- * from ui-strings, in the page's own language), so the UI never imports ui-strings: that module
- * holds every string of the site and was 5 KB gzip of the first search's download. Messages
- * that carry values are templates with {query}, {term} and {count} (see fillSearchTemplate).
- */
-export interface SearchStrings {
-  sampleLabel: string;
-  loadFailed: string;
-  noResults: string;
-  resultCount: string;
-  includingCorrection: string;
-  didYouMean: string;
-  tryTerms: string;
-  filterCount: string;
-  filterSelected: string;
-  inPage: string;
-  filterLabels: Record<SearchFilterKey, string>;
-  /**
-   * The type labels in the site's order (filters list them so). Handed over with the words, so
-   * the browser's search code never imports the locale's string module (src/i18n/ja.ts, 5.8 KB
-   * gzip of the first search, issue 18).
-   */
-  typeOrder: string[];
-}
-
-/** A SearchStrings template with its {name} slots filled; unknown slots stay as written. */
-export function fillSearchTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
