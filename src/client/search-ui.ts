@@ -25,7 +25,7 @@ interface PagefindSearch {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
-type PagefindFilters = Record<string, { any: string[] }>;
+type PagefindFilters = Record<string, { any: readonly string[] }>;
 interface Pagefind {
   options: (options: object) => Promise<void>;
   init: () => Promise<void>;

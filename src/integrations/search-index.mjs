@@ -8,7 +8,6 @@
 // through `addHTMLFile`; `runPagefind` runs Pagefind's own CLI, `npm run bench`'s speed anchor.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -247,19 +246,19 @@ export async function indexSite(dist) {
   // time: ≈ 2.5× the CLI at 2,000 sessions.
   const staging = mkdtempSync(path.join(fastTempRoot(), 'iryo-dx-search-'));
   let pages = 0;
+  const folders = new Set();
   try {
-    // Reads and writes overlap (libuv's pool) while this thread prepares the pages: done one
-    // file at a time, the staging was ≈ 1.7 s of a 2,000-session index (issue 23: ≤ 1.2× the CLI).
-    const files = [...htmlFilesIn(dist, { skip: ['pagefind'] })];
-    const folders = new Set(files.map((file) => path.dirname(path.join(staging, path.relative(dist, file)))));
-    for (const folder of folders) mkdirSync(folder, { recursive: true });
-    const stage = async (/** @type {string} */ file) => {
-      const html = await readFile(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) return 0;
-      await writeFile(path.join(staging, path.relative(dist, file)), prepareForIndex(html, urlPathOf(dist, file), terms));
-      return 1;
-    };
-    for (let i = 0; i < files.length; i += 64) for (const staged of await Promise.all(files.slice(i, i + 64).map(stage))) pages += staged;
+    for (const file of htmlFilesIn(dist, { skip: ['pagefind'] })) {
+      const html = readFileSync(file, 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const target = path.join(staging, path.relative(dist, file));
+      if (!folders.has(path.dirname(target))) {
+        mkdirSync(path.dirname(target), { recursive: true });
+        folders.add(path.dirname(target));
+      }
+      writeFileSync(target, prepareForIndex(html, urlPathOf(dist, file), terms));
+      pages += 1;
+    }
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length) throw new Error(`Pagefind failed on ${dist}: ${added.errors.join('; ')}`);
     // One result per glossary entry and FAQ answer, at its anchor on its page (a URL no file has).

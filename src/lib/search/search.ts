@@ -270,11 +270,19 @@ export function pageWeight({ url, typeLabel, status }: { url: string; typeLabel?
   return Math.round(weight * 100) / 100;
 }
 
-/** Every weight {@link pageWeight} can return, as the `rank` filter values the UI searches by. */
-export function rankValues(): string[] {
-  const bases = [...Object.values(searchWeights.type), ...searchWeights.pages.map(([, weight]) => weight)];
-  const all = bases.flatMap((weight) => [weight, weight * searchWeights.unreleased.factor]);
-  return [...new Set(all.map((weight) => String(Math.round(weight * 100) / 100)))];
+let knownRankValues: readonly string[] | undefined;
+
+/**
+ * Every weight {@link pageWeight} can return, as the `rank` filter values the UI searches by.
+ * Worked out once: the indexer asks for every page and the UI for every search.
+ */
+export function rankValues(): readonly string[] {
+  if (!knownRankValues) {
+    const bases = [...Object.values(searchWeights.type), ...searchWeights.pages.map(([, weight]) => weight)];
+    const all = bases.flatMap((weight) => [weight, weight * searchWeights.unreleased.factor]);
+    knownRankValues = [...new Set(all.map((weight) => String(Math.round(weight * 100) / 100)))];
+  }
+  return knownRankValues;
 }
 
 /**
