@@ -16,27 +16,37 @@ const BOTTOM = PAGE_H - 64;
 const GUTTER = 22;
 const SERIES = '知って安心 暮らしの中の医療情報ナビ（医療DX編）';
 
+/**
+ * @typedef {import('../tools/manga-art/episodes.mjs').StoryEpisode} StoryEpisode
+ * @typedef {import('../tools/manga-art/episodes.mjs').StoryPage} StoryPage
+ * @typedef {import('../tools/manga-art/episodes.mjs').Panel} Panel
+ * @typedef {import('../src/schemas/manga.ts').TranscriptLine} TranscriptLine
+ */
+
+/** @param {Panel} panel @param {number} w @param {number} h */
 function drawPanel(panel, w, h) {
   let out = scenery(panel.bg ?? 'plain', w, h);
   for (const a of panel.actors ?? []) out += person(a.who, a.x * w, a.y * h, { scale: a.scale ?? 1, expr: a.expr ?? 'smile', flip: a.flip });
   for (const item of panel.text ?? []) {
-    if (item.cap) out += narration({ text: item.cap, x: item.x * w, y: item.y * h, max: item.max ?? 24 });
-    else if (item.say) {
+    if ('cap' in item) out += narration({ text: item.cap, x: item.x * w, y: item.y * h, max: item.max ?? 24 });
+    else if ('say' in item) {
       out += balloon({ text: item.say, x: item.x * w, y: item.y * h, max: item.max ?? 11, thought: item.thought, tx: item.tail ? item.tail[0] * w : undefined, ty: item.tail ? item.tail[1] * h : undefined });
-    } else if (item.box) out += infoBox({ title: item.box, lines: item.lines, x: item.x * w, y: item.y * h, w: item.w * w });
-    else if (item.screen) out += screenText(item.screen, w, h, { kind: panel.bg });
+    } else if ('box' in item) out += infoBox({ title: item.box, lines: item.lines, x: item.x * w, y: item.y * h, w: item.w * w });
+    else out += screenText(item.screen, w, h, { kind: panel.bg });
   }
   return out;
 }
 
+/** @param {StoryPage} page @param {number} number the printed page number */
 function drawPage(page, number) {
-  const weights = page.panels.map((p) => p.h ?? 1);
-  const total = weights.reduce((a, b) => a + b, 0);
+  /** @param {Panel} panel */
+  const weight = (panel) => panel.h ?? 1;
+  const total = page.panels.reduce((sum, panel) => sum + weight(panel), 0);
   const usable = BOTTOM - TOP - GUTTER * (page.panels.length - 1);
   let y = TOP;
   let body = '';
-  page.panels.forEach((panel, i) => {
-    const h = Math.round((usable * weights[i]) / total);
+  page.panels.forEach((panel) => {
+    const h = Math.round((usable * weight(panel)) / total);
     const w = PAGE_W - MARGIN_X * 2;
     body += `<svg x="${MARGIN_X}" y="${y}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" overflow="hidden">${drawPanel(panel, w, h)}</svg>`;
     body += `<rect x="${MARGIN_X}" y="${y}" width="${w}" height="${h}" fill="none" stroke="#1a1a1a" stroke-width="6"/>`;
@@ -50,6 +60,7 @@ function drawPage(page, number) {
   </svg>`;
 }
 
+/** @param {StoryEpisode} ep */
 function drawCover(ep) {
   // Break cover titles after 、 so phrases stay whole.
   const titleLines = ep.title.split(/(?<=、)/).flatMap((part) => wrapJapanese(part, 9));
@@ -68,6 +79,7 @@ function drawCover(ep) {
   </svg>`;
 }
 
+/** @param {StoryEpisode} ep */
 function drawOg(ep) {
   const titleLines = wrapJapanese(ep.title, 10);
   const actors = ep.cover.actors.map((a, i) => person(a.who, 820 + i * 230, 560, { scale: 1.25 })).join('');
@@ -81,17 +93,23 @@ function drawOg(ep) {
   </svg>`;
 }
 
-/** The page's text in reading order, as the schema's transcript lines. */
+/**
+ * The page's text in reading order, as the schema's transcript lines.
+ * @param {StoryPage} page
+ * @returns {TranscriptLine[]}
+ */
 function transcriptOf(page) {
+  /** @type {TranscriptLine[]} */
   const lines = [];
   for (const panel of page.panels) {
     for (const item of panel.text ?? []) {
-      if (item.cap) lines.push({ speaker: 'ナレーション', line: item.cap });
-      else if (item.say) lines.push({ speaker: speakers[item.who], line: item.say });
-      else if (item.screen) lines.push({ speaker: '画面の表示', line: item.screen.filter(Boolean).join(' ') });
-      else if (item.box) {
+      if ('cap' in item) lines.push({ speaker: 'ナレーション', line: item.cap });
+      else if ('say' in item) lines.push({ speaker: speakers[item.who], line: item.say });
+      else if ('screen' in item) lines.push({ speaker: '画面の表示', line: item.screen.filter(Boolean).join(' ') });
+      else {
         lines.push({ speaker: 'ナレーション', line: `【${item.box}】` });
         // Indented lines continue the item above them.
+        /** @type {string[]} */
         const items = [];
         for (const l of item.lines) {
           if (l.startsWith('　') && items.length) items[items.length - 1] += l.trim();
@@ -104,8 +122,10 @@ function transcriptOf(page) {
   return lines;
 }
 
+/** A YAML scalar: JSON's double-quoted string is valid YAML. @param {string} s */
 const q = (s) => JSON.stringify(s);
 
+/** @param {string} svg @param {string} file @param {boolean} [png] false for sharp's default PNG */
 async function writeImage(svg, file, png = true) {
   const image = sharp(Buffer.from(svg));
   await (png ? image.png({ palette: true, colors: 96, effort: 10, compressionLevel: 9 }) : image.png()).toFile(file);

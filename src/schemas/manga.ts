@@ -68,3 +68,7 @@ export const mangaSchema = <I extends z.ZodType>(image: ImageSchema<I>) =>
 
 export type MangaPageLayout = (typeof pageLayouts)[number];
 export type ReadingDirection = (typeof readingDirections)[number];
+/** One balloon or caption of a page as the schema stores it. */
+export type TranscriptLine = z.infer<typeof transcriptLine>;
+/** An episode's frontmatter as written in index.md (before defaults and date parsing). */
+export type MangaEntryInput = z.input<ReturnType<typeof mangaSchema>>;

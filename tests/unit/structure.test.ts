@@ -57,8 +57,11 @@ describe('the structure reads one way', () => {
   it('no hand-written .d.mts, and the type check covers JavaScript build files', () => {
     const all = [...walk('src'), ...walk('cms'), ...walk('scripts'), ...walk('tools'), ...walk('tests')];
     expect(all.filter((file) => file.endsWith('.d.mts'))).toEqual([]);
-    const tsconfig = JSON.parse(readFileSync('tsconfig.json', 'utf8')) as { compilerOptions?: { checkJs?: boolean; allowJs?: boolean } };
+    const tsconfig = JSON.parse(readFileSync('tsconfig.json', 'utf8')) as { exclude?: string[]; compilerOptions?: { checkJs?: boolean; allowJs?: boolean } };
     expect(tsconfig.compilerOptions).toMatchObject({ allowJs: true, checkJs: true });
+    // Only build output, dependencies and the build tests' temporary copies stay out: no file of
+    // the project's own is excused from the check.
+    expect(tsconfig.exclude).toEqual(['dist', 'node_modules', 'tests/fixtures/**/tmp-*']);
   });
 
   it('src/lib is pure: no DOM, no Node built-ins, no Astro runtime', () => {

@@ -204,7 +204,7 @@ export function scenery(kind, w, h) {
  * @param {readonly string[]} lines
  * @param {number} w
  * @param {number} h
- * @param {{ kind?: string, size?: number }} [options]
+ * @param {{ kind?: string | undefined, size?: number }} [options] kind: the panel's scenery (phone when absent)
  */
 export function screenText(lines, w, h, { kind = 'phone', size = 30 } = {}) {
   const top = kind === 'phone' ? h * 0.2 : h * 0.28;

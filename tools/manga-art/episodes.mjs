@@ -3,11 +3,33 @@
 // so the text version can never drift from what is drawn.
 // Panels list their text in reading order; positions are fractions of the panel.
 
+/** Who speaks, by the key the drawings know the character by. */
 export const speakers = {
   hana: 'ハナ', miki: 'みき', nurse: '看護師', drTakahashi: '高橋医師', drYamada: '山田医師',
   tanaka: '田中', suzuki: '鈴木', drSasaki: '佐々木医師', clerk: '受付',
 };
 
+/**
+ * The story's shape. What the script copies into index.md takes its type from the manga schema
+ * (src/schemas/manga.ts), so the story cannot hold a field the schema would refuse; the fields
+ * the schema defaults are required here, since the script writes every one of them.
+ * @typedef {import('../../src/schemas/manga.ts').TranscriptLine} TranscriptLine
+ * @typedef {keyof typeof speakers} Character
+ * @typedef {{ who: Character, x: number, y: number, scale?: number, expr?: 'smile' | 'worry' | 'talk' | 'surprise', flip?: boolean }} Actor
+ * @typedef {{ cap: string, x: number, y: number, max?: number }} Caption
+ * @typedef {{ who: Character, say: string, x: number, y: number, max?: number, tail?: [number, number], thought?: boolean }} Speech
+ * @typedef {{ box: string, lines: string[], x: number, y: number, w: number }} InfoBox
+ * @typedef {{ screen: string[] }} ScreenText lines on the panel's phone or card reader; '' is a blank line
+ * @typedef {Caption | Speech | InfoBox | ScreenText} PanelText
+ * @typedef {{ bg?: string, h?: number, actors?: Actor[], text?: PanelText[] }} Panel bg names the scenery; h is the panel's height against its siblings (default 1)
+ * @typedef {{ alt: string, panels: Panel[] }} StoryPage
+ * @typedef {{ alt: string, actors: Actor[], transcript: TranscriptLine[] }} Cover
+ * @typedef {import('../../src/schemas/manga.ts').MangaEntryInput} MangaEntryInput
+ * @typedef {'title' | 'episode' | 'summary' | 'themes' | 'direction' | 'glossary' | 'references' | 'published'} CopiedField
+ * @typedef {{ [K in CopiedField]-?: NonNullable<MangaEntryInput[K]> } & { slug: string, cover: Cover, pages: StoryPage[] }} StoryEpisode
+ */
+
+/** @type {StoryEpisode[]} */
 export const episodes = [
   {
     slug: 'episode-01',
