@@ -161,11 +161,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+/** A type as the page's language names it; the index stores the Japanese label. */
+const typeLabel = (words: SearchWords, value: string) => words.types.find((type) => type.value === value)?.label ?? value;
+
 /** One result card: type badge, sample label, session date/status, title link, excerpt. */
 function resultCard(data: PagefindResultData, headingLevel: 'h2' | 'h3', words: SearchWords): HTMLLIElement {
   const item = element('li', 'search-result');
   const meta = element('p', 'search-result__meta');
-  if (data.meta['type']) meta.append(element('span', 'search-badge', decode(data.meta['type'])));
+  if (data.meta['type']) meta.append(element('span', 'search-badge', typeLabel(words, decode(data.meta['type']))));
   if (data.meta['sample']) meta.append(element('span', 'search-sample', words.sampleLabel));
   if (data.meta['date']) meta.append(element('span', 'search-result__date', decode(data.meta['date'])));
   if (data.meta['status']) meta.append(element('span', 'search-result__status', decode(data.meta['status'])));
@@ -221,7 +224,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
   }
 
   /** Types and tiers in the site's order; other filter values in Japanese collation order. */
-  const fixedOrder: Partial<Record<SearchFilterKey, readonly string[]>> = { type: words.typeOrder, tier: Object.values(searchTierLabels) };
+  const fixedOrder: Partial<Record<SearchFilterKey, readonly string[]>> = { type: words.types.map((type) => type.value), tier: Object.values(searchTierLabels) };
   const ordered = (key: SearchFilterKey, values: string[]) => {
     const order = fixedOrder[key];
     return order ? values.sort((a, b) => order.indexOf(a) - order.indexOf(b)) : values.sort((a, b) => a.localeCompare(b, 'ja'));
@@ -402,7 +405,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
             });
             const count = element('span', 'search-filter__count', fillTemplate(words.filterCount, available[key]?.[value] ?? 0));
             options.set(JSON.stringify([key, value]), { label, count, box });
-            label.append(box, ` ${value}`, count);
+            label.append(box, ` ${key === 'type' ? typeLabel(words, value) : value}`, count);
             fieldset.append(label);
           }
           body.append(fieldset);

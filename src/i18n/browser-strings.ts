@@ -14,7 +14,7 @@
  * compares it with the message function's own output).
  */
 import { strings } from './index';
-import { searchTypeLabels } from '../lib/search/search';
+import { searchTypeLabels } from '../lib/search/tags';
 import type { LocaleStrings } from './types';
 
 /** A message as data: its parameters' types stay on it, so `fillTemplate` checks the values. */
@@ -68,8 +68,9 @@ const groups = {
     features: s.labels.institutionFeatures,
   }),
   /**
-   * src/client/search-ui.ts, in the header dialog and on /search/. The type labels are the
-   * index's filter values (Japanese in every index), in the site's order: the filters list them so.
+   * src/client/search-ui.ts, in the header dialog and on /search/. `types` pairs each type's
+   * value in the index (Japanese in every language's index) with its label in the page's
+   * language, in the site's order: the filters list them so, and a result's badge shows the label.
    */
   search: (s: LocaleStrings) => ({
     sampleLabel: s.ui.sampleLabel,
@@ -79,7 +80,7 @@ const groups = {
     inPage: s.ui.searchInPage,
     filterLabels: s.ui.searchFilterLabels,
     ...pick(s.searchUi, ['includingCorrection', 'didYouMean', 'tryTerms', 'filterCount', 'filterSelected']),
-    typeOrder: Object.values(searchTypeLabels),
+    types: (Object.keys(searchTypeLabels) as (keyof typeof searchTypeLabels)[]).map((type) => ({ value: searchTypeLabels[type], label: s.labels.searchTypes[type] })),
   }),
 } satisfies Record<string, (s: LocaleStrings) => object>;
 

@@ -20,7 +20,8 @@ import sirv from 'sirv';
 import { filesIn, htmlFilesIn, urlPathOf } from './built-pages.mjs';
 import { skipsBuildStep } from './build-steps.mjs';
 import { fastTempRoot } from './fast-temp.mjs';
-import { aliasKeywordsFor, pageWeight, rankFilterKey, rankValues, readingsFor, searchAttributes } from '../lib/search/search.ts';
+import { aliasKeywordsFor, rankFilterKey, rankValues, readingsFor } from '../lib/search/search.ts';
+import { pageWeight, searchAttributes } from '../lib/search/tags.ts';
 
 /**
  * Left out of the index inside each page's content region:

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, desktop, launchBrowser, openPage, openSiteMenu, phone } from '../support/browser';
 import { openAt } from '../support/institution-journeys';
+import en from '../../src/i18n/en';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -170,6 +171,15 @@ describe('search per language', () => {
     const hrefs = await page.locator('[data-search-page] .search-result a.search-result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true);
+    // The index stores Japanese type values in every language; the page names them in English.
+    const badges = await page.locator('[data-search-page] .search-result .search-badge').allTextContents();
+    expect(badges.length).toBe(hrefs.length);
+    expect(badges.filter((badge) => !(Object.values(en.labels.searchTypes) as string[]).includes(badge))).toEqual([]);
+    await page.locator('[data-search-filters]').evaluate((details) => details.setAttribute('open', ''));
+    const typeOptions = page.locator('[data-search-filters] fieldset').first().locator('label');
+    await typeOptions.first().waitFor();
+    const options = (await typeOptions.allTextContents()).map((text) => text.trim());
+    expect(options.filter((option) => !(Object.values(en.labels.searchTypes) as string[]).some((label) => option.startsWith(`${label} (`)))).toEqual([]);
     await context.close();
   });
 

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
 import { builtPagePaths, readBuilt } from '../support/dist';
 import { searchIn } from '../support/search-fixture';
-import { searchTypeLabels } from '../../src/lib/search/search';
+import { searchTypeLabels } from '../../src/lib/search/tags';
 import { readVocabulary } from '../../src/integrations/search-index.mjs';
 import { distDir } from '../support/dist';
 

@@ -10,15 +10,14 @@ import {
   kanaKey,
   matchTerms,
   normalizeQuery,
-  pageWeight,
   rankValues,
   readingsFor,
-  searchAttributes,
   searchWeights,
   segmentLikeQuery,
   toHiragana,
   type SiteTerm,
 } from '../../src/lib/search/search';
+import { pageWeight, searchAttributes } from '../../src/lib/search/tags';
 import { excludeSelectors, indexedText, prepareForIndex, recordHtml, withRank, withReadings } from '../../src/integrations/search-index.mjs';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { faqSchema } from '../../src/schemas/faq';

@@ -5,9 +5,11 @@
  * src/lib is pure (no DOM, no Node) and browser code is in src/client/.
  * Written by .codemod/restructure.mjs when it moves the files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { localeIds } from '../../src/i18n/locales';
 
 const skip = /(^|\/)(node_modules|dist|\.astro|\.cache|\.git|tests\/fixtures|src\/content|public)(\/|$)/;
 
@@ -26,6 +28,71 @@ function importedPaths(file: string): string[] {
   const specifiers = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+|new URL\(\s*)(['"])(\.{1,2}\/[^'"]+)\1/g)].map((match) => match[2]!);
   return specifiers.map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier.replace(/\?.*$/, ''))));
 }
+
+/**
+ * The repository files a module loads when it runs: its relative imports and re-exports, static
+ * and dynamic, resolved to files. `import type` is left out (erased); `import { type X }` is kept,
+ * since verbatimModuleSyntax keeps such a statement, and with it the module it names.
+ */
+function runtimeImports(file: string, source = readFileSync(file, 'utf8')): string[] {
+  const specifiers: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier)) specifiers.push(node.moduleSpecifier.text);
+    else if (ts.isExportDeclaration(node) && !node.isTypeOnly && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) specifiers.push(node.moduleSpecifier.text);
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) specifiers.push(node.arguments[0].text);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true));
+  return specifiers
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier.replace(/\?.*$/, ''))))
+    .map((target) => ['', '.ts', '.mjs', '.js', '/index.ts'].map((ending) => target + ending).find((candidate) => existsSync(candidate) && !candidate.endsWith('/')) ?? target);
+}
+
+/** What a script file loads; other files (styles, JSON, assets) load nothing more. */
+const loadedFiles = (file: string) => (/\.(ts|mjs|js)$/.test(file) && existsSync(file) ? runtimeImports(file) : []);
+
+/** Every path from `start` to a file `isTarget` accepts, as `a → b → c`; `skip(from, to)` edges are not followed. */
+function pathsTo(start: string, isTarget: (file: string) => boolean, skip: (from: string, to: string) => boolean, imports = loadedFiles): string[] {
+  const found: string[] = [];
+  const cameFrom = new Map<string, string | undefined>([[start, undefined]]);
+  const queue = [start];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (isTarget(file)) {
+      const chain = [file];
+      for (let at = cameFrom.get(file); at !== undefined; at = cameFrom.get(at)) chain.unshift(at);
+      found.push(chain.join(' → '));
+      continue;
+    }
+    for (const next of imports(file)) {
+      if (cameFrom.has(next) || skip(file, next)) continue;
+      cameFrom.set(next, file);
+      queue.push(next);
+    }
+  }
+  return found;
+}
+
+/**
+ * The locale string modules (src/i18n/<locale>.ts, and src/lib/site/ui-strings.ts that re-exports
+ * the Japanese one). Browser code gets its words from the page instead (data-strings, see
+ * src/i18n/browser-strings.ts), so one script speaks every page's language.
+ */
+const isStringModule = (file: string) => file === 'src/lib/site/ui-strings.ts' || localeIds.some((id) => file === `src/i18n/${id}.ts`);
+
+/**
+ * Imports through which browser modules may reach the Japanese strings, each for a reason:
+ * the seminar pages are Japanese only (there is no src/pages/[locale]/seminars/), so the status
+ * badge that relabels itself (受付中 → 受付終了), the shortlist's buttons and calendar name, and the
+ * filters (which take tokyoMonthKey from sessions.ts, whose other functions label sessions) need
+ * no other language. A seminar page in another language must move these to data-strings first.
+ */
+const japaneseOnlyImports = new Set([
+  'src/client/seminar-status.ts → src/lib/site/ui-strings.ts',
+  'src/client/seminar-shortlist.ts → src/lib/site/ui-strings.ts',
+  'src/client/seminar-filters.ts → src/lib/seminars/sessions.ts',
+]);
+const allowedImport = (from: string, to: string) => japaneseOnlyImports.has(`${from} → ${to}`);
 
 describe('the structure reads one way', () => {
   it('the site (src/, cms/, astro.config.mjs) imports nothing from scripts/, tools/ or tests/', () => {
@@ -79,6 +146,33 @@ describe('the structure reads one way', () => {
         .map((target) => `${file} → ${target}`),
     );
     expect(offenders).toEqual([]);
+  });
+
+  it('no browser module reaches a locale string module through its imports (the page hands the words over)', () => {
+    const offenders = code(walk('src/client')).flatMap((file) => pathsTo(file, isStringModule, allowedImport));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the Japanese-only exceptions are still needed and still Japanese only', () => {
+    for (const edge of japaneseOnlyImports) {
+      const [from, to] = edge.split(' → ') as [string, string];
+      expect(runtimeImports(from), edge).toContain(to);
+    }
+    expect(existsSync('src/pages/[locale]/seminars')).toBe(false);
+  });
+
+  it('the reachability rule follows re-exports and dynamic imports, and leaves out `import type`', () => {
+    const files: Record<string, string> = {
+      'src/client/a.ts': "import type { T } from '../i18n/ja';\nimport { b } from './b';\nvoid import('./c');",
+      'src/client/b.ts': "export { ui } from '../lib/site/ui-strings';",
+      'src/client/c.ts': "import { type T, x } from '../i18n/en.ts';",
+    };
+    const imports = (file: string) => (files[file] === undefined ? [] : runtimeImports(file, files[file]).map((target) => target.replace(/\.ts$/, '') + '.ts'));
+    expect(pathsTo('src/client/a.ts', isStringModule, () => false, imports)).toEqual([
+      'src/client/a.ts → src/client/b.ts → src/lib/site/ui-strings.ts',
+      'src/client/a.ts → src/client/c.ts → src/i18n/en.ts',
+    ]);
+    expect(pathsTo('src/client/a.ts', isStringModule, (_from, to) => to === 'src/client/b.ts', imports)).toEqual(['src/client/a.ts → src/client/c.ts → src/i18n/en.ts']);
   });
 
   it('browser code lives in src/client/, not beside components or in src/scripts/', () => {

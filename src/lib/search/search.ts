@@ -1,18 +1,16 @@
-import { labels } from '../../i18n/ja.ts';
+import type { labels } from '../../i18n/ja.ts';
+import type { SearchTags } from './tags';
 
 /**
  * Site search vocabulary shared by the pages that tag themselves for Pagefind, the
  * indexer (src/integrations/search-index.mjs) and the search UI. Pure functions only.
+ * The search UI (src/client/search-ui.ts) loads this module, so it holds no locale words: the
+ * Japanese type labels the index stores are read in ./tags.ts, which only the build loads, and
+ * the UI gets them from the page (the search group of src/i18n/browser-strings.ts).
  */
 
-/**
- * Content types a result can have; the key is what pages pass, the label what people see.
- * Read through a pure call: a bare `labels.searchTypes` at module level is a property read the
- * bundler keeps, and with it the whole string module in the browser's first search (5.8 KB
- * gzip); the search UI gets the labels from the page instead (the typeOrder of the search group, src/i18n/browser-strings.ts).
- */
-export const searchTypeLabels = /* @__PURE__ */ (() => labels.searchTypes)();
-export type SearchType = keyof typeof searchTypeLabels;
+/** Content types a result can have: what pages pass (the labels are labels.searchTypes). */
+export type SearchType = keyof typeof labels.searchTypes;
 
 /** Seminar tiers (the plan's 基礎編 / 応用編; 出張講習会 is its own type). */
 export const searchTierLabels = { basic: '基礎編', applied: '応用編' } as const;
@@ -21,56 +19,6 @@ export type SearchTier = keyof typeof searchTierLabels;
 /** Filter keys in the index, in the order the search page shows them. */
 export const searchFilterKeys = ['type', 'tier', 'specialty', 'audience'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
-
-/** What a page tells the search index about itself (all optional except the type). */
-export interface SearchTags {
-  type: SearchType;
-  tier?: SearchTier | undefined;
-  /** 診療科名 or hospital function, e.g. 整形外科, 急性期病院. */
-  specialty?: readonly string[] | undefined;
-  /** Who it is for, e.g. 都民, 医療機関, 子育て世代. */
-  audience?: readonly string[] | undefined;
-  /** For sessions: the date as shown on the page, e.g. 2026年7月9日（木）19:00〜20:30. */
-  date?: string | undefined;
-  /** For sessions: the registration status label, e.g. 受付中, 満席, 終了. */
-  status?: string | undefined;
-  /** Marks sample content so results carry the 「サンプル」 label too. */
-  sample?: boolean | undefined;
-  /**
-   * Extra words people search with that the page does not spell out (synonyms, readings).
-   * They are indexed as searchable metadata, never shown.
-   */
-  keywords?: readonly string[] | undefined;
-}
-
-/** One hidden element's Pagefind attribute: `data-pagefind-filter` or `data-pagefind-meta`. */
-export interface SearchAttribute {
-  kind: 'filter' | 'meta';
-  /** The attribute value, `key:value` (Pagefind's inline form). */
-  value: string;
-}
-
-/**
- * Pagefind's inline `key:value` syntax captures to the end of the attribute, so a value
- * may contain colons and commas; only line breaks are flattened.
- */
-const inline = (key: string, value: string) => `${key}:${value.replace(/\s+/g, ' ').trim()}`;
-
-/** The attributes a page emits for its tags, in a stable order (tests compare them). */
-export function searchAttributes(tags: SearchTags): SearchAttribute[] {
-  const attributes: SearchAttribute[] = [{ kind: 'filter', value: inline('type', searchTypeLabels[tags.type]) }];
-  if (tags.tier) attributes.push({ kind: 'filter', value: inline('tier', searchTierLabels[tags.tier]) });
-  for (const specialty of tags.specialty ?? []) attributes.push({ kind: 'filter', value: inline('specialty', specialty) });
-  for (const audience of tags.audience ?? []) attributes.push({ kind: 'filter', value: inline('audience', audience) });
-  attributes.push({ kind: 'meta', value: inline('type', searchTypeLabels[tags.type]) });
-  if (tags.date) attributes.push({ kind: 'meta', value: inline('date', tags.date) });
-  if (tags.status) attributes.push({ kind: 'meta', value: inline('status', tags.status) });
-  if (tags.sample) attributes.push({ kind: 'meta', value: inline('sample', 'true') });
-  // Specialties are also keywords, so 「整形外科」 finds a session whose text says 整形外科 only in a list.
-  const keywords = [...(tags.keywords ?? []), ...(tags.specialty ?? [])];
-  if (keywords.length) attributes.push({ kind: 'meta', value: inline('keywords', [...new Set(keywords)].join(' ')) });
-  return attributes;
-}
 
 /**
  * Cleans a query the way the index was written: NFKC turns full-width Latin and digits
@@ -260,20 +208,10 @@ export const searchWeights = {
 /** The hidden filter that carries a page's weight (not one of the filters people see). */
 export const rankFilterKey = 'rank';
 
-/** The weight of a page's words, from its path, its type label (as indexed) and its status label. */
-export function pageWeight({ url, typeLabel, status }: { url: string; typeLabel?: string | undefined; status?: string | undefined }): number {
-  const path = url.split('#')[0] ?? url;
-  const type: SearchType = (Object.keys(searchTypeLabels) as SearchType[]).find((key) => searchTypeLabels[key] === typeLabel) ?? 'page';
-  let weight: number = searchWeights.type[type];
-  if (type === 'page') weight = searchWeights.pages.find(([pattern]) => pattern.test(path))?.[1] ?? weight;
-  if (status && (searchWeights.unreleased.statuses as readonly string[]).includes(status)) weight *= searchWeights.unreleased.factor;
-  return Math.round(weight * 100) / 100;
-}
-
 let knownRankValues: readonly string[] | undefined;
 
 /**
- * Every weight {@link pageWeight} can return, as the `rank` filter values the UI searches by.
+ * Every weight pageWeight (./tags.ts) can return, as the `rank` filter values the UI searches by.
  * Worked out once: the indexer asks for every page and the UI for every search.
  */
 export function rankValues(): readonly string[] {
