@@ -22,6 +22,7 @@ import { skipsBuildStep } from './build-steps.mjs';
 import { fastTempRoot } from './fast-temp.mjs';
 import { aliasKeywordsFor, rankFilterKey, rankValues, readingsFor } from '../lib/search/search.ts';
 import { pageWeight, searchAttributes } from '../lib/search/tags.ts';
+import { escapeHtml } from '../lib/site/escape-html.ts';
 
 /**
  * Left out of the index inside each page's content region:
@@ -68,11 +69,6 @@ export function readVocabulary(dist) {
   return { terms: read(vocabularyPaths.terms), records: read(vocabularyPaths.records) };
 }
 
-/** @param {string} text */
-const escapeAttribute = (text) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-/** @param {string} text */
-const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-
 /**
  * Adds hidden `readings` and `aliases` metadata for the site's terms that the page's indexed
  * text names (no-op for pages that are not indexed or name none).
@@ -84,7 +80,7 @@ export function withReadings(html, terms) {
   if (!text) return html;
   const readings = readingsFor(text, terms);
   const aliases = aliasKeywordsFor(text, terms);
-  const tags = [readings && `<span hidden data-pagefind-meta="readings:${escapeAttribute(readings)}"></span>`, aliases && `<span hidden data-pagefind-meta="aliases:${escapeAttribute(aliases)}"></span>`].filter(Boolean).join('');
+  const tags = [readings && `<span hidden data-pagefind-meta="readings:${escapeHtml(readings)}"></span>`, aliases && `<span hidden data-pagefind-meta="aliases:${escapeHtml(aliases)}"></span>`].filter(Boolean).join('');
   if (!tags) return html;
   return html.includes('</body>') ? html.replace('</body>', `${tags}</body>`) : html + tags;
 }
@@ -120,10 +116,10 @@ export function searchLabelsOf(html) {
  */
 export function recordHtml(record) {
   const attributes = searchAttributes(record.tags)
-    .map((attribute) => `<span data-pagefind-${attribute.kind}="${escapeAttribute(attribute.value)}"></span>`)
+    .map((attribute) => `<span data-pagefind-${attribute.kind}="${escapeHtml(attribute.value)}"></span>`)
     .join('');
-  const paragraphs = record.text.split(/\n+/).map((line) => `<p>${escapeText(line)}</p>`).join('');
-  return `<!doctype html><html lang="ja"><head><title>${escapeText(record.title)}</title></head><body><main data-pagefind-body><h1>${escapeText(record.title)}</h1>${paragraphs}<div hidden data-pagefind-ignore>${attributes}</div></main></body></html>`;
+  const paragraphs = record.text.split(/\n+/).map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+  return `<!doctype html><html lang="ja"><head><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(record.title)}</h1>${paragraphs}<div hidden data-pagefind-ignore>${attributes}</div></main></body></html>`;
 }
 
 /**

@@ -17,7 +17,7 @@ describe('tileConfig', () => {
     expect(tileConfig('https://tiles.example.jp/tile.png', '')).toBe(gsiStandardTiles);
   });
   it('escapes a configured credit', () => {
-    expect(attributionHtml(tileConfig('/t/{z}/{x}/{y}.png', '<b>例</b>'))).toBe('&#60;b&#62;例&#60;/b&#62;');
+    expect(attributionHtml(tileConfig('/t/{z}/{x}/{y}.png', '<b>例</b>'))).toBe('&lt;b&gt;例&lt;/b&gt;');
   });
 });
 

@@ -197,7 +197,7 @@ describe('indexer helpers', () => {
   });
   it('renders a record as an indexable page with its type, title and escaped text', () => {
     const html = recordHtml({ url: '/faq/#a', title: '費用は<かかる>？', text: '一。\n二 & 三。', tags: { type: 'faq', sample: true, keywords: ['お金'] } });
-    expect(html).toContain('<main data-pagefind-body><h1>費用は&lt;かかる>？</h1><p>一。</p><p>二 &amp; 三。</p>');
+    expect(html).toContain('<main data-pagefind-body><h1>費用は&lt;かかる&gt;？</h1><p>一。</p><p>二 &amp; 三。</p>');
     expect(html).toContain('data-pagefind-filter="type:よくある質問"');
     expect(html).toContain('data-pagefind-meta="keywords:お金"');
     expect(html).toContain('<html lang="ja">');

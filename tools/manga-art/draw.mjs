@@ -1,13 +1,12 @@
 // SVG drawing primitives for the sample manga: panels, simple flat characters, scenery,
 // balloons and narration boxes. Everything is drawn from shapes, so the art is the
 // project's own and re-renders identically on any machine with fonts-noto-cjk.
+import { escapeHtml } from '../../src/lib/site/escape-html.ts';
+
 export const PAGE_W = 1000;
 export const PAGE_H = 1414;
 export const FONT = 'Noto Sans CJK JP, Noto Sans JP, sans-serif';
 const INK = '#1a1a1a';
-
-/** @param {unknown} s */
-const esc = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 // Characters a line may not start with (kinsoku shori), so 、。」 never begin a line.
 const noLineStart = '、。，．」』）！？ー…っゃゅょぁぃぅぇぉッャュョァィゥェォ';
@@ -43,7 +42,7 @@ export function wrapJapanese(text, max) {
  */
 export const textLines = (lines, x, y, size, { anchor = 'middle', weight = 400, fill = INK, lineHeight = 1.4 } = {}) =>
   lines
-    .map((l, i) => `<text x="${x}" y="${y + i * size * lineHeight}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${esc(l)}</text>`)
+    .map((l, i) => `<text x="${x}" y="${y + i * size * lineHeight}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}">${escapeHtml(l)}</text>`)
     .join('');
 
 /**
@@ -215,4 +214,4 @@ export function screenText(lines, w, h, { kind = 'phone', size = 30 } = {}) {
 export const sampleBadge = (x, y) =>
   `<g><rect x="${x}" y="${y}" width="150" height="52" rx="6" fill="#fff3c4" stroke="#9e7700" stroke-width="3"/><text x="${x + 75}" y="${y + 37}" font-family="${FONT}" font-size="30" font-weight="700" fill="#5c4400" text-anchor="middle">サンプル</text></g>`;
 
-export { esc, INK };
+export { INK };

@@ -7,6 +7,7 @@
  */
 
 import type { BarKind } from '../../schemas/vocabularies';
+import { escapeHtml } from '../site/escape-html';
 
 export type { BarKind };
 
@@ -47,8 +48,6 @@ export const chartLayout = {
   fontSize: 14,
 } as const;
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -80,7 +79,7 @@ export function barChartSvg(chart: BarChart): string {
     const line = `<line class="bar-chart__grid" x1="${x}" y1="${L.top}" x2="${x}" y2="${plotBottom}"/>`;
     if (f === 0.5) return line;
     const anchor = f === 0 ? 'start' : 'end';
-    return line + `<text class="bar-chart__tick" x="${x}" y="${plotBottom + 20}" text-anchor="${anchor}" font-size="${L.fontSize - 2}">${round(f * chart.max)}${escapeXml(chart.unit)}</text>`;
+    return line + `<text class="bar-chart__tick" x="${x}" y="${plotBottom + 20}" text-anchor="${anchor}" font-size="${L.fontSize - 2}">${round(f * chart.max)}${escapeHtml(chart.unit)}</text>`;
   });
 
   const rows = chart.bars.map((bar, index) => {
@@ -88,10 +87,10 @@ export function barChartSvg(chart: BarChart): string {
     const barY = y + L.labelHeight;
     const width = round((bar.value / chart.max) * plotWidth);
     return (
-      `<g class="bar-chart__row bar-chart__row--${bar.kind}" data-label="${escapeXml(bar.label)}" data-value="${bar.value}">` +
-      `<text class="bar-chart__label" x="0" y="${y + L.labelHeight - 6}" font-size="${L.fontSize}">${escapeXml(bar.label)}（${barKindLabels[bar.kind]}）</text>` +
+      `<g class="bar-chart__row bar-chart__row--${bar.kind}" data-label="${escapeHtml(bar.label)}" data-value="${bar.value}">` +
+      `<text class="bar-chart__label" x="0" y="${y + L.labelHeight - 6}" font-size="${L.fontSize}">${escapeHtml(bar.label)}（${barKindLabels[bar.kind]}）</text>` +
       `<rect class="bar-chart__bar bar-chart__bar--${bar.kind}" x="0" y="${barY}" width="${width}" height="${L.barHeight}"${bar.kind === 'expected' ? ` fill="url(#${chart.id}-hatch)"` : ''}/>` +
-      `<text class="bar-chart__value" x="${round(width + 6)}" y="${barY + L.barHeight / 2 + 5}" font-size="${L.fontSize}">${escapeXml(bar.valueText)}</text>` +
+      `<text class="bar-chart__value" x="${round(width + 6)}" y="${barY + L.barHeight / 2 + 5}" font-size="${L.fontSize}">${escapeHtml(bar.valueText)}</text>` +
       `</g>`
     );
   });
@@ -103,8 +102,8 @@ export function barChartSvg(chart: BarChart): string {
 
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="bar-chart" viewBox="0 0 ${L.width} ${height}" width="${L.width}" height="${height}" role="img" aria-labelledby="${titleId} ${descId}" data-chart="${chart.id}">` +
-    `<title id="${titleId}">${escapeXml(chart.title)}</title>` +
-    `<desc id="${descId}">${escapeXml(describeBars(chart))}</desc>` +
+    `<title id="${titleId}">${escapeHtml(chart.title)}</title>` +
+    `<desc id="${descId}">${escapeHtml(describeBars(chart))}</desc>` +
     defs +
     ticks.join('') +
     rows.join('') +

@@ -8,6 +8,7 @@
 import { institutionFeatures, type InstitutionFeature } from './filter';
 import { nationalNetworkUrl } from './view';
 import { formatDateWithEra } from '../site/dates';
+import { escapeHtml } from '../site/escape-html';
 
 export interface CardData {
   id: string;
@@ -43,9 +44,6 @@ export interface CardOptions {
   headingId?: string | undefined;
 }
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or an attribute value, escaped as Astro escapes expressions. */
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => escapes[c]!);
 const attr = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${escapeHtml(value)}"`);
 
 const telHref = (tel: string) => `tel:${tel.replace(/[^0-9+]/g, '')}`;

@@ -7,6 +7,7 @@ import { featureBit, type InstitutionFeature } from './filter';
 import type { InstitutionItem } from './view';
 import { groupByWard } from './view';
 import { municipalityName } from '../../schemas/municipalities';
+import { escapeHtml } from '../site/escape-html';
 
 export interface ShareRow {
   readonly slug: string;
@@ -26,7 +27,6 @@ export function shareByWard(items: readonly InstitutionItem[], feature: Institut
 }
 
 const layout = { width: 360, label: 104, row: 22, gap: 4, top: 4, valueRoom: 52, fontSize: 13 } as const;
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function shareChartSvg(id: string, title: string, rows: readonly ShareRow[]): string {
   const barWidth = layout.width - layout.label - layout.valueRoom;
@@ -36,9 +36,9 @@ export function shareChartSvg(id: string, title: string, rows: readonly ShareRow
       const y = layout.top + i * (layout.row + layout.gap);
       const w = Math.max(1, Math.round((row.percent / 100) * barWidth * 10) / 10);
       const text = y + layout.row / 2 + layout.fontSize / 2 - 2;
-      return `<g class="share-chart__row" data-slug="${row.slug}" data-value="${row.percent}"><text class="share-chart__label" x="${layout.label - 6}" y="${text}" text-anchor="end">${escapeXml(row.name)}</text><rect class="share-chart__bar" x="${layout.label}" y="${y}" width="${w}" height="${layout.row}"/><text class="share-chart__value" x="${layout.label + w + 4}" y="${text}">${row.percent}%</text></g>`;
+      return `<g class="share-chart__row" data-slug="${row.slug}" data-value="${row.percent}"><text class="share-chart__label" x="${layout.label - 6}" y="${text}" text-anchor="end">${escapeHtml(row.name)}</text><rect class="share-chart__bar" x="${layout.label}" y="${y}" width="${w}" height="${layout.row}"/><text class="share-chart__value" x="${layout.label + w + 4}" y="${text}">${row.percent}%</text></g>`;
     })
     .join('');
   const desc = rows.map((row) => `${row.name}${row.percent}%`).join('、');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="share-chart" viewBox="0 0 ${layout.width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-size="${layout.fontSize}"><title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>${body}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="share-chart" viewBox="0 0 ${layout.width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-size="${layout.fontSize}"><title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(desc)}</desc>${body}</svg>`;
 }

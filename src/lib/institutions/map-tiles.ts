@@ -5,6 +5,8 @@
  * replaces it at build time, e.g. with the city's own tile server; a value that is not an https or
  * same-site {z}/{x}/{y} template is ignored and the default stays.
  */
+import { escapeHtml } from '../site/escape-html';
+
 export interface TileConfig {
   readonly url: string;
   /** The credit's words, and where they link (both shown in the map's corner). */
@@ -26,8 +28,6 @@ export function tileConfig(url: string | undefined, attribution?: string, attrib
   const link = attributionUrl?.trim() ?? '';
   return { url: value, attribution: attribution?.trim() ?? '', attributionUrl: /^https:\/\//.test(link) ? link : '', maxZoom: 18 };
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The credit as the HTML Leaflet shows: a link when there is an address, escaped either way. */
 export function attributionHtml(tiles: TileConfig): string {

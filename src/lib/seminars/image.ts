@@ -3,9 +3,9 @@
  * it into PNG. Text only from the entry, XML-escaped; titles wrap by character count, which
  * is exact enough for Japanese set in a fixed size.
  */
-export const SESSION_IMAGE = { width: 1920, height: 1080 } as const;
+import { escapeHtml } from '../site/escape-html';
 
-const escapeXml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const SESSION_IMAGE = { width: 1920, height: 1080 } as const;
 
 /** Splits `text` into lines of at most `perLine` characters, at most `maxLines` (the last ends in …). */
 export function wrapText(text: string, perLine: number, maxLines: number): string[] {
@@ -29,7 +29,7 @@ export function sessionImageSvg({ kind, title, when, lifecycle, site }: SessionI
   const { width, height } = SESSION_IMAGE;
   const font = `font-family="Noto Sans CJK JP, Noto Sans JP, sans-serif"`;
   const titleLines = wrapText(`${lifecycle}${title}`, 22, 3)
-    .map((line, i) => `<text x="160" y="${380 + i * 100}" ${font} font-size="76" font-weight="700" fill="#1a1a1a">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="160" y="${380 + i * 100}" ${font} font-size="76" font-weight="700" fill="#1a1a1a">${escapeHtml(line)}</text>`)
     .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#00118f"/><rect x="80" y="80" width="${width - 160}" height="${height - 160}" fill="#ffffff"/><text x="160" y="240" ${font} font-size="52" fill="#00118f">${escapeXml(kind)}</text>${titleLines}<text x="160" y="800" ${font} font-size="56" fill="#1a1a1a">${escapeXml(when)}</text><text x="160" y="930" ${font} font-size="44" fill="#555555">${escapeXml(site)}</text></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="${width}" height="${height}" fill="#00118f"/><rect x="80" y="80" width="${width - 160}" height="${height - 160}" fill="#ffffff"/><text x="160" y="240" ${font} font-size="52" fill="#00118f">${escapeHtml(kind)}</text>${titleLines}<text x="160" y="800" ${font} font-size="56" fill="#1a1a1a">${escapeHtml(when)}</text><text x="160" y="930" ${font} font-size="44" fill="#555555">${escapeHtml(site)}</text></svg>`;
 }
