@@ -39,19 +39,21 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
     mkdirSync(path.join(dir, '.cache/astro'), { recursive: true });
     symlinkSync(path.join(root, '.cache/astro', name), path.join(dir, '.cache/astro', name), 'dir');
   }
+  const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
+  /** The commands' environment: quiet, uncoloured output and the caller's skipped steps. */
+  const commandEnv = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env });
+  /**
+   * Runs a project script (`scripts/build.mjs`) with the project's Node; returns exit code and combined output.
+   * @param {string[]} args
+   */
+  const node = (...args) => {
+    const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: commandEnv(), timeout: 570_000, maxBuffer: 64 * 1024 * 1024 });
+    return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+  };
   return {
     dir,
     /** Runs `astro <args>` with the project's Node; returns exit code and combined output. */
-    astro: (/** @type {string[]} */ ...args) => {
-      const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env },
-        timeout: 570_000,
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
-    },
+    astro: (/** @type {string[]} */ ...args) => node(astroBin, ...args),
     /**
      * As `astro`, without blocking: several temp copies can then run Astro side by side (one per
      * core), e.g. the invalid-content cases' `astro sync`s.
@@ -60,28 +62,14 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
      */
     astroAsync: (...args) =>
       new Promise((resolve) => {
-        const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), ...args], {
-          cwd: dir,
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env },
-          timeout: 570_000,
-        });
+        const child = spawn(process.execPath, [astroBin, ...args], { cwd: dir, env: commandEnv(), timeout: 570_000 });
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk) => (stdout += chunk));
         child.stderr.on('data', (chunk) => (stderr += chunk));
         child.on('close', (code) => resolve({ code: code ?? 1, output: `${stdout}\n${stderr}` }));
       }),
-    /** Runs a project script (`scripts/build.mjs`) with the project's Node (and `skip`, as `astro`); returns exit code and combined output. */
-    node: (/** @type {string[]} */ ...args) => {
-      const result = spawnSync(process.execPath, args, {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env },
-        timeout: 570_000,
-        maxBuffer: 64 * 1024 * 1024,
-      });
-      return { code: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
-    },
+    node,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
