@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sessionFilePaths, type SessionFiles } from '../lib/seminars/session-files';
-import { copySessionImage } from './session-images';
+import { copySessionImage, sessionImageCache } from './session-images';
 
 /** Where the build-only endpoint writes the list of files, relative to dist/ (deleted by the step). */
 export const sessionFilesManifest = 'session-files.json';
@@ -29,16 +29,23 @@ async function eachConcurrently<T>(items: readonly T[], limit: number, work: (it
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** Writes each session's .ics and image.png into `root` (dist/); returns how many files. */
-export async function writeSessionFiles(root: string, sessions: readonly SessionFiles[]): Promise<number> {
+/** The folder (dist/seminars/, there in every build with a session) is made only if the write finds it missing. */
+async function writeMakingFolder(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
+}
+
+/** Writes each session's .ics and image.png into `root` (dist/), images through `imageCache`; returns how many files. */
+export async function writeSessionFiles(root: string, sessions: readonly SessionFiles[], imageCache = sessionImageCache): Promise<number> {
   const jobs = sessions.flatMap(({ slug, ics, imageSvg }) => {
     const paths = sessionFilePaths(slug);
-    const image = async () => {
-      const file = path.join(root, paths.image);
-      await mkdir(path.dirname(file), { recursive: true });
-      await copySessionImage(imageSvg, file);
-    };
-    return ics === undefined ? [image] : [image, () => writeFile(path.join(root, paths.ics), ics)];
+    const image = () => copySessionImage(imageSvg, path.join(root, paths.image), imageCache);
+    return ics === undefined ? [image] : [image, () => writeMakingFolder(path.join(root, paths.ics), ics)];
   });
   await eachConcurrently(jobs, inFlight, (job) => job());
   return jobs.length;
