@@ -11,6 +11,7 @@ import mangaServiceWorker from './src/integrations/manga-service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
 import builtImageCheck from './src/integrations/built-image-check.mjs';
+import sessionFiles from './src/integrations/session-files.ts';
 import { siteUrlFrom } from './src/integrations/site-url.ts';
 import { existsSync } from 'node:fs';
 import { defaultLocaleId, locales } from './src/i18n/locales.ts';
@@ -68,6 +69,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     mangaImageCheck(),
+    // Every session's .ics and image.png, written after the pages (before the checks that read dist/).
+    sessionFiles(),
     sitemap({
       filter: (page) => !notInSitemap.some((path) => new URL(page).pathname.startsWith(path)),
       // xhtml:link alternates between the language versions of a page (hreflang values).

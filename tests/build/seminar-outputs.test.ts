@@ -3,11 +3,12 @@
  * the fields Google's Event and Course guidelines require and recommend, the calendars parsed
  * with ical.js (lifecycle, SEQUENCE, UIDs, feeds), and the per-session image size.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { builtPagePaths, distDir, readBuilt } from '../support/dist';
+import { sessionFilesManifest } from '../../src/integrations/session-files';
 
 const sessionPages = builtPagePaths().filter((p) => /^\/seminars\/[a-z0-9-]+\/$/.test(p) && !/^\/seminars\/(archive)\/$/.test(p));
 const jsonLdOf = (pagePath: string) =>
@@ -102,6 +103,14 @@ describe('calendars', () => {
     }
     const dermatology = ics('seminars/calendar/dermatology.ics').events.map((e) => String(e.getFirstPropertyValue('uid')).split('@')[0]);
     expect(dermatology.sort()).toEqual(['seminar-outreach-dermatology-1', 'seminar-outreach-dermatology-2']);
+  });
+
+  it('every session in calendar.ics has its own .ics holding that one event, and the build step leaves no list of files behind', () => {
+    const uids = ics('seminars/calendar.ics').events.map((e) => String(e.getFirstPropertyValue('uid')));
+    const own = readdirSync(path.join(distDir, 'seminars')).filter((name) => name.endsWith('.ics') && name !== 'calendar.ics');
+    expect(own.map((name) => `seminar-${name.slice(0, -'.ics'.length)}`).sort()).toEqual(uids.map((uid) => uid.split('@')[0]).sort());
+    for (const name of own) expect(ics(`seminars/${name}`).events.map((e) => String(e.getFirstPropertyValue('uid'))), name).toEqual([uids.find((uid) => uid.startsWith(`seminar-${name.slice(0, -'.ics'.length)}@`))]);
+    expect(existsSync(path.join(distDir, sessionFilesManifest))).toBe(false);
   });
 
   it('/seminars/ links every feed over https and webcal', () => {
