@@ -2,8 +2,8 @@
  * Translations in the CMS (issue 21): Decap's language panes edit `translations.<locale>` of the
  * same file the build reads. The built /admin/ talks to the real decap-server, started on a free
  * port against a temp copy of src/content (the working tree is never touched); the page's own
- * backend address (localhost:8081, baked into the build) is forwarded to that port, so this
- * needs no second build. The preview follows the first pane's language. With Decap's top-level `i18n` missing, these editors opened with every
+ * backend address (localhost:8081, baked into the build) is connected to that port by a Chromium
+ * host rule (localBackendHostRule), so this needs no second build. The preview follows the first pane's language. With Decap's top-level `i18n` missing, these editors opened with every
  * field empty and this test timed out waiting for the title.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,8 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { baseUrl, launchBrowser } from '../support/browser';
-import { startDecapServer, type CmsBackend } from '../support/cms-backend';
-import { DEFAULT_LOCAL_PORT } from '../../cms/config';
+import { localBackendHostRule, startDecapServer, type CmsBackend } from '../support/cms-backend';
 
 const CMS_TIMEOUT = 180_000;
 let browser: Browser;
@@ -28,7 +27,7 @@ beforeAll(async () => {
   repo = mkdtempSync(path.join(tmpdir(), 'cms-i18n-'));
   cpSync('src/content', path.join(repo, 'src/content'), { recursive: true });
   backend = await startDecapServer(repo);
-  browser = await launchBrowser();
+  browser = await launchBrowser([localBackendHostRule(backend.port)]);
 }, CMS_TIMEOUT);
 
 afterAll(async () => {
@@ -40,14 +39,6 @@ afterAll(async () => {
 /** Opens an entry's editor in the built /admin/ after the one-click local login. */
 async function openEditor(hash: string): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-  await context.route(`http://localhost:${DEFAULT_LOCAL_PORT}/**`, async (route) => {
-    const url = route.request().url().replace(`localhost:${DEFAULT_LOCAL_PORT}`, `127.0.0.1:${backend.port}`);
-    try {
-      await route.fulfill({ response: await route.fetch({ url }) });
-    } catch {
-      // The test closed the page while the backend was still answering: nothing waits for it.
-    }
-  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {

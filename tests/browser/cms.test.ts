@@ -3,6 +3,13 @@
  * project (the working tree is never touched): create an outreach session and publish it,
  * rebuild and find it on /seminars/; refuse an incomplete entry; add a manga page with its
  * image, alt text and transcript and find it in the rebuilt episode page.
+ *
+ * The CMS is the site's own built /admin/ (dist/, served by the browser project's server), its
+ * local backend address connected to this file's decap-server by a Chromium host rule
+ * (localBackendHostRule): the temp copy is built once, after the publishes, for the pages they
+ * change. (A first build of the copy only to bake decap-server's port into /admin/ was ≈ 20–40 s
+ * of this file, issue 23.) Until then the copy's content is the working tree's, which dist/ is
+ * checked to be built from (tests/support/dist-freshness.ts), so the previews compare with dist/.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,8 +19,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
-import { launchBrowser } from '../support/browser';
-import { startDecapServer, type CmsBackend } from '../support/cms-backend';
+import { baseUrl, launchBrowser } from '../support/browser';
+import { isLocalBackendUrl, localBackendHostRule, startDecapServer, type CmsBackend } from '../support/cms-backend';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
 import { startStaticServer } from '../../tools/serve-dist.mjs';
 import { seminarSchema } from '../../src/schemas/seminar';
@@ -27,7 +34,10 @@ const CMS_TIMEOUT = 240_000;
 
 let project: FixtureProject;
 let backend: CmsBackend;
-let site: { url: string; close: () => Promise<void> };
+/** The site with the CMS: dist/, as the other browser files see it. */
+let site: { url: string };
+/** The temp copy's dist/, once rebuilt after the publishes (its search page is visited). */
+let rebuilt: { url: string; close: () => Promise<void> } | undefined;
 let browser: Browser;
 /**
  * One browser context for the whole file: it keeps the HTTP cache and the local backend's login,
@@ -61,7 +71,9 @@ function build() {
 }
 
 // The page's words as written: without the furigana readings (issue 21), which the furigana tests check.
-const readBuilt = (urlPath: string) => readPageWithoutRuby(urlPath, path.join(project.dir, 'dist'));
+// readBuilt: dist/, built from the content the copy starts with; readRebuilt: the copy, rebuilt after the publishes.
+const readBuilt = (urlPath: string) => readPageWithoutRuby(urlPath);
+const readRebuilt = (urlPath: string) => readPageWithoutRuby(urlPath, path.join(project.dir, 'dist'));
 const contentFile = (collection: string, slug: string) => path.join(project.dir, 'src/content', collection, slug, 'index.md');
 const frontmatter = (file: string) => parseYaml(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>;
 
@@ -84,9 +96,8 @@ const backendCalls = new WeakMap<Page, BackendCalls>();
 function watchBackend(page: Page): void {
   const calls: BackendCalls = { actions: [], inFlight: new Set() };
   backendCalls.set(page, calls);
-  const isBackend = (url: string) => new URL(url).port === String(backend.port);
   page.on('request', (request) => {
-    if (!isBackend(request.url())) return;
+    if (!isLocalBackendUrl(request.url())) return;
     calls.inFlight.add(request);
     let action: unknown;
     try {
@@ -232,22 +243,20 @@ async function expectRefused(page: Page, messages: string[]) {
 }
 
 beforeAll(async () => {
-  project = createFixtureProject();
+  // Its one build checks pages, never /admin/ (the CMS is dist/'s), so the Decap bundle is not copied.
+  project = createFixtureProject({ skip: ['cms-bundle'] });
   git('init', '-q');
   commitContent();
   backend = await startDecapServer(project.dir);
-  process.env['CMS_LOCAL_PORT'] = String(backend.port);
-  build();
-  site = await startStaticServer(path.join(project.dir, 'dist'));
-  browser = await launchBrowser();
+  site = { url: baseUrl() };
+  browser = await launchBrowser([localBackendHostRule(backend.port)]);
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
 }, CMS_TIMEOUT);
 
 afterAll(async () => {
   if (checkTimes.length) console.log(`[cms] one save's check before writing (zod, URL名): ${checkTimes.map((ms) => `${ms.toFixed(1)} ms`).join(', ')}`);
-  delete process.env['CMS_LOCAL_PORT'];
   await browser?.close();
-  await site?.close();
+  await rebuilt?.close();
   await backend?.stop();
   project?.remove();
 });
@@ -266,7 +275,7 @@ describe('CMS at /admin/', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('response', async (response) => {
       const url = new URL(response.url());
-      if (url.origin !== site.url && url.port !== String(backend.port)) foreign.push(response.url());
+      if (url.origin !== site.url && !isLocalBackendUrl(response.url())) foreign.push(response.url());
       if (url.origin === site.url) {
         const body = await response.body().catch(() => Buffer.alloc(0));
         bytes += body.length;
@@ -612,9 +621,10 @@ describe('CMS at /admin/', () => {
   it('the site rebuilt after those saves plays the video with its captions and transcript, lists the new session and finds it in search, and shows the added manga page', async () => {
     const buildMs = build();
     console.log(`[cms] one astro build for the three publishes above: ${buildMs} ms`);
+    rebuilt = await startStaticServer(path.join(project.dir, 'dist'));
 
     // The video (制作中 → 公開中 above).
-    const video = readBuilt('/videos/parents/');
+    const video = readRebuilt('/videos/parents/');
     expect(video).toContain('href="/videos/parents/captions.vtt"');
     expect(readFileSync(path.join(project.dir, 'dist/videos/parents/captions.vtt'), 'utf8')).toContain('CMSテスト字幕');
     // The uploaded transcript is the page's transcript, scene and all.
@@ -623,15 +633,15 @@ describe('CMS at /admin/', () => {
     expect(video).toContain('公開中');
 
     // The outreach session created through the form: listed, and the rebuilt search index finds it.
-    expect(readBuilt('/seminars/')).toContain(outreach.title);
+    expect(readRebuilt('/seminars/')).toContain(outreach.title);
     const search = await context.newPage();
-    await search.goto(`${site.url}/search/?q=${encodeURIComponent('骨密度')}`);
+    await search.goto(`${rebuilt.url}/search/?q=${encodeURIComponent('骨密度')}`);
     await expect.poll(() => search.locator(`[data-search-page] a[href="/seminars/${outreach.slug}/"]`).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await search.close();
 
     // The manga page added to episode 1.
     const episode = mangaSchema(imageStandIn).parse(frontmatter(contentFile('manga', 'episode-01')));
-    const html = readBuilt('/manga/episode-01/');
+    const html = readRebuilt('/manga/episode-01/');
     const images = [...html.matchAll(/<img[^>]*alt="([^"]*)"/g)].map((match) => match[1]);
     expect(images).toHaveLength(episode.pages.length);
     expect(images.at(-1)).toBe(addedMangaPage.alt);
@@ -659,6 +669,7 @@ describe('CMS at /admin/', () => {
     // Git mode stages with `git add .`: only the content is the repository's business here (not dist/ or the uploads above).
     writeFileSync(path.join(project.dir, '.git/info/exclude'), '/*\n!/src/\n/src/*\n!/src/content/\n');
     await backend.stop();
+    // On the same port: the browser's host rule points there.
     backend = await startDecapServer(project.dir, 'git', backend.port);
     const draftBranch = 'cms/glossary/draft-term/index';
     const onMain = () => git('ls-tree', '-r', '--name-only', 'main', '--', 'src/content/glossary').includes('src/content/glossary/draft-term/index.md');

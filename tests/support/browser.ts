@@ -25,8 +25,9 @@ const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: chromiumArgs });
+/** `extraArgs`: flags one file needs on top of those (e.g. {@link localBackendHostRule} of ./cms-backend). */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), headless: true, args: [...chromiumArgs, ...extraArgs] });
 }
 
 export const phone: BrowserContextOptions = {
