@@ -50,7 +50,8 @@ export default defineConfig({
           // awaited with expect.poll gets 5 s to come true instead of Vitest's 1 s (a fresh-clone run
           // missed a 0.25 s fade by the default). Only a failing check waits longer.
           expect: { poll: { timeout: 5_000 } },
-          // Two cores: one Chromium per worker is the most this machine runs smoothly.
+          // Two cores, two workers: more workers only queue for the same CPU (the every-page sweep runs
+          // its phone and desktop pages in two browsers per worker, which saves Chromium renderer starts).
           maxWorkers: 2,
         },
       },
