@@ -72,8 +72,10 @@ export async function writeMangaServiceWorker(root: string, cacheDir: string | u
     return { reused: true, size: 0, warnings: [] };
   }
   // Loaded only here: importing workbox-build (Rollup, Babel) costs ≈ 0.9 s of CPU (1–4 s here), which a build
-  // that reuses the cached worker (nearly every build) would otherwise pay for nothing.
-  const { generateSW: generate } = await import('workbox-build');
+  // that reuses the cached worker (nearly every build) would otherwise pay for nothing. Node's require, not
+  // import(): this hook runs after Vite has closed the module runner that loaded the config, and a dynamic
+  // import() here goes through that runner ("Vite module runner has been closed", fresh clone, no cache).
+  const { generateSW: generate } = createRequire(import.meta.url)('workbox-build') as { generateSW: typeof generateSW };
   // A copy: Workbox fills defaults into the options it is given, which would change the key.
   const { size, warnings } = await generate({ ...structuredClone(options), swDest, globDirectory: root });
   // Kept only when clean, and written whole (rename), so a half-written file is never reused.
