@@ -186,6 +186,23 @@ describe('the structure reads one way', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('every component style is inside a cascade layer (an unlayered rule beats every layer, utilities included)', () => {
+    // The admin page's global blocks restyle Decap's own elements, whose emotion styles are
+    // unlayered: a layered rule would always lose to them, so these stay outside any layer.
+    const decapOverrides = (file: string, source: string) =>
+      file === 'src/pages/admin/index.astro' ? source.replace(/<style is:global>[\s\S]*?<\/style>/g, '') : source;
+    const offenders = walk('src').filter((file) => /\.(astro|css)$/.test(file)).flatMap((file) =>
+      unlayeredRules(decapOverrides(file, readFileSync(file, 'utf8')), file.endsWith('.css')).map((rule) => `${file}: ${rule}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('the layer rule finds a rule outside @layer, and accepts layered blocks, the layer order statement and imports', () => {
+    const component = `<div />\n<style>\n/* why */\n@layer components {\n  .a { color: var(--c); }\n  @media (min-width: 40em) { .a { margin: 0; } }\n}\n.stray { color: var(--c); }\n</style>\n<style is:global>@layer base { p { margin: 0; } }</style>\n`;
+    expect(unlayeredRules(component, false)).toEqual(['.stray']);
+    expect(unlayeredRules(`@import './reset.css';\n@layer reset, base;\n@layer base { a { color: red; } }\n`, true)).toEqual([]);
+  });
+
   it('the inline-script rule measures a script body and ignores the frontmatter and one-line scripts', () => {
     const body = Array.from({ length: maxInlineScriptLines + 1 }, (_, i) => `  console.log(${i});`).join('\n');
     const component = `---\nconst html = '<script>${'x;'.repeat(3)}</script>';\n---\n<script is:inline set:html={html} />\n<script>\n${body}\n</script>\n<script>\n  import { start } from '../client/x';\n  start();\n</script>\n`;
@@ -205,4 +222,33 @@ function longInlineScripts(source: string): number[] {
   return [...template.matchAll(/<script\b[^>]*?(?<!\/)>([\s\S]*?)<\/script>/g)]
     .map((match) => match[1]!.split('\n').filter((line) => line.trim() !== '').length)
     .filter((lines) => lines > maxInlineScriptLines);
+}
+
+/**
+ * Top-level rules that sit outside any `@layer` block: in a component's <style> blocks, or in a
+ * whole stylesheet. `@import` and a layer order statement (`@layer a, b;`) are allowed.
+ */
+function unlayeredRules(source: string, wholeFileIsCss: boolean): string[] {
+  const blocks = wholeFileIsCss ? [source] : [...source.replace(/^---\n[\s\S]*?\n---\n/, '').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]!);
+  const found: string[] = [];
+  for (const block of blocks) {
+    const css = block.replace(/\/\*[\s\S]*?\*\//g, '');
+    let i = 0;
+    while (i < css.length) {
+      const rest = css.slice(i);
+      const lead = rest.match(/^\s+/);
+      if (lead) { i += lead[0].length; continue; }
+      const statement = rest.match(/^@(import|layer)\b[^{;]*;/);
+      if (statement) { i += statement[0].length; continue; }
+      const open = css.indexOf('{', i);
+      if (open === -1) { found.push(rest.trim()); break; }
+      const prelude = css.slice(i, open).trim();
+      let depth = 1;
+      let j = open + 1;
+      for (; j < css.length && depth > 0; j++) depth += css[j] === '{' ? 1 : css[j] === '}' ? -1 : 0;
+      if (!/^@layer\s+[\w-]+$/.test(prelude)) found.push(prelude);
+      i = j;
+    }
+  }
+  return found;
 }
