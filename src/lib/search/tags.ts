@@ -6,7 +6,7 @@
  * browser (tests/unit/structure.test.ts: no browser module reaches a locale string module).
  */
 import { labels } from '../../i18n/ja.ts';
-import { searchTierLabels, searchWeights, type SearchTier, type SearchType } from './search';
+import { searchTierLabels, searchWeights, type SearchTier, type SearchType } from './search.ts';
 
 /** A type's label as the index stores it (and the Japanese page shows it). */
 export const searchTypeLabels = labels.searchTypes satisfies Record<SearchType, string>;
