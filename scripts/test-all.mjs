@@ -166,7 +166,11 @@ async function publishAccessibilityReport() {
  */
 async function renderReportPage() {
   const page = 'accessibility/report/index.html';
-  const outDir = mkdtempSync(path.join(testTemp, 'report-'));
+  // On the project's own disk, not in testTemp: Astro moves its assets into outDir with rename(),
+  // which fails across devices (EXDEV from /dev/shm), and every run then fell back to building the
+  // whole site again (≈ 2× this step).
+  mkdirSync('.cache', { recursive: true });
+  const outDir = mkdtempSync(path.join('.cache', 'report-build-'));
   try {
     const rendered = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { env: { ...baseEnv, IRYO_DX_SKIP_BUILD_STEPS: 'search-index,cms-bundle' } });
     const outsideMain = (/** @type {string} */ file) => readFileSync(file, 'utf8').replace(/<main[\s\S]*<\/main>/, '<main></main>');
