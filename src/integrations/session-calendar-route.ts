@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime } from './build-clock';
 import { hasCalendar } from '../lib/seminars/sessions';
-import { sessionIcs } from '../lib/seminars/session-files';
+import { sessionIcs, siteOrLocalhost } from '../lib/seminars/session-files';
 
 export const getStaticPaths = (async () => {
   const entries = await getCollection('seminars');
@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: CollectionEntry<'seminars'> }> = ({ props, site }) => {
-  const body = sessionIcs(props.entry.id, props.entry.data, site ?? new URL('http://localhost/'), buildTime());
+  const body = sessionIcs(props.entry.id, props.entry.data, siteOrLocalhost(site), buildTime());
   return new Response(body ?? null, { status: body === undefined ? 404 : 200, headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

@@ -5,9 +5,9 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildTime } from './build-clock';
-import { sessionFilesOf } from '../lib/seminars/session-files';
+import { sessionFilesOf, siteOrLocalhost } from '../lib/seminars/session-files';
 
 export const GET: APIRoute = async ({ site }) => {
-  const files = sessionFilesOf(await getCollection('seminars'), site ?? new URL('http://localhost/'), buildTime());
+  const files = sessionFilesOf(await getCollection('seminars'), siteOrLocalhost(site), buildTime());
   return new Response(JSON.stringify(files), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -54,6 +54,9 @@ export function sessionImageSvgOf(data: SeminarData): string {
 export function sessionFilesOf(entries: readonly { id: string; data: SeminarData }[], site: URL, stamp: Date): SessionFiles[] {
   return entries.map(({ id, data }) => {
     const ics = sessionIcs(id, data, site, stamp);
-    return ics === undefined ? { slug: id, imageSvg: sessionImageSvgOf(data) } : { slug: id, ics, imageSvg: sessionImageSvgOf(data) };
+    return { slug: id, imageSvg: sessionImageSvgOf(data), ...(ics === undefined ? {} : { ics }) };
   });
 }
+
+/** The site's URL for calendar UIDs and links: `site` from astro.config.mjs, or localhost where none is set (a bare `astro dev`). */
+export const siteOrLocalhost = (site: URL | undefined): URL => site ?? new URL('http://localhost/');
