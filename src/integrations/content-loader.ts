@@ -80,7 +80,8 @@ export function entriesIn(collection: string): Loader {
       const contentRoot = path.join(root, 'src/content');
       const dir = path.join(contentRoot, collection);
       const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
-      const problems = auditCollectionFiles(collection, filesUnder(dir));
+      const collectionFiles = filesUnder(dir);
+      const problems = auditCollectionFiles(collection, collectionFiles);
       // Each entry's YAML is read once per build: the audit below keeps what it read, and the
       // loader's parseData reuses it while the file's text is the same (issue 23: the YAML
       // parser was the largest cost of syncing 2,000 sessions, paid twice per entry).
@@ -109,7 +110,7 @@ export function entriesIn(collection: string): Loader {
       // collection, not only the first entry's (an editor fixes them all at once); the entries
       // that pass are kept for the loader below.
       const valid = new Map<string, { source: string; parsed: unknown }>();
-      for (const file of filesUnder(dir).filter((name) => /^[^/]+\/index\.md$/.test(name))) {
+      for (const file of collectionFiles.filter((name) => /^[^/]+\/index\.md$/.test(name))) {
         const absolute = path.join(dir, file);
         const { data, problems: sourceProblems } = readEntry(absolute);
         const files = withTextFiles(collection, relative(absolute), absolute, data);
