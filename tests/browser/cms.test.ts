@@ -48,8 +48,8 @@ let browser: Browser;
 let context: BrowserContext;
 /**
  * The one CMS page the file-mode tests share: Decap booted once, each test then goes to its
- * route by the address's hash, as an editor's clicks do (a boot per test, ≈ 2–4 s of Chromium's
- * CPU each, was most of what was left of this file's time, issue 23). What a test leaves behind is
+ * route by the address's hash, as an editor's clicks do (a boot per test cost ≈ 0.5 s of CPU and
+ * 2–8 s of waiting each on a loaded 2-core machine, issue 23). What a test leaves behind is
  * cleared by {@link resetCms} before the next one starts.
  */
 let shared: CmsPage | undefined;
