@@ -185,7 +185,7 @@ describe('without JavaScript', () => {
 
 describe('keyboard only', () => {
   it('reads the whole episode with Tab, Enter and the arrow keys', async () => {
-    const { context, page } = await openPage(browser, episode, { ...desktop, viewport: { width: 600, height: 900 } });
+    const page = await onDesktop.visit(episode, { viewport: { width: 600, height: 900 } });
     await ready(page);
     let found = false;
     for (let i = 0; i < 40 && !found; i += 1) {
@@ -204,7 +204,6 @@ describe('keyboard only', () => {
     await expect.poll(() => counter(page)).toBe(`${totalPages} / ${totalPages}`);
     const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(focusVisible).not.toBe('none');
-    await context.close();
   });
 });
 
@@ -235,14 +234,13 @@ describe('wide screen', () => {
 
 describe('reduced motion', () => {
   it('turns pages without animation', async () => {
-    const { context, page } = await openPage(browser, episode, { ...phone, reducedMotion: 'reduce' });
+    const page = await onPhone.visit(episode, { reducedMotion: 'reduce' });
     await ready(page);
     await page.getByRole('button', { name: '次のページ' }).click();
     await expect.poll(() => counter(page)).toBe(`2 / ${totalPages}`);
     // Swiper's speed is 0; the site-wide reduced-motion rule clamps any transition to 0.01 ms.
     const duration = await page.locator('.swiper-wrapper').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
     expect(duration).toBeLessThan(0.001);
-    await context.close();
   });
 });
 
@@ -313,7 +311,7 @@ describe('immersive reading on a phone with touch', () => {
   });
 
   it('in landscape the spread uses the full height of the screen', async () => {
-    const { context, page } = await openPage(browser, `${episode}#p=2`, { ...phone, viewport: { width: 844, height: 390 } });
+    const page = await onPhone.visit(`${episode}#p=2`, { viewport: { width: 844, height: 390 } });
     await ready(page);
     await page.getByRole('button', { name: '全画面で読む' }).click();
     await page.waitForSelector('.reader.is-immersive');
@@ -328,7 +326,6 @@ describe('immersive reading on a phone with touch', () => {
         }),
       );
     await expect.poll(async () => (await drawnHeights()).every((h) => h >= 390 * 0.95) && (await drawnHeights()).length === 2).toBe(true);
-    await context.close();
   });
 
   it('opens the page in the address (#p=5), keeps the address with the page, and Back leaves the reader', async () => {
@@ -427,7 +424,7 @@ describe('offline reading', () => {
 
 describe('200 % text on a phone', () => {
   it('the header and the reader fit a 390 px screen and the site name stays on one line', async () => {
-    const { context, page } = await openPage(browser, episode, { ...phone, viewport: { width: 390, height: 700 } });
+    const page = await onPhone.visit(episode, { viewport: { width: 390, height: 700 } });
     await ready(page);
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
@@ -445,6 +442,5 @@ describe('200 % text on a phone', () => {
     expect(fit.header).toBeLessThanOrEqual(700 * 0.4);
     expect(fit.scrollWidth).toBeLessThanOrEqual(390);
     expect(fit.readerRight).toBeLessThanOrEqual(390);
-    await context.close();
   });
 });

@@ -12,12 +12,20 @@
 import type { Browser, BrowserContext, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { baseUrl, phone } from './browser';
 
+export interface VisitOptions {
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
 export interface ReusedTab {
   /**
    * Clears the site's stored state, then opens `path` (waiting for the load event) in the tab.
-   * `beforeLoad` runs on the tab just before it navigates (e.g. to set page.clock).
+   * `viewport` and `reducedMotion` stand in for the tab's own for this visit only (each visit
+   * sets both and the screen media type, so one test's emulation never carries over); `beforeLoad` runs on the tab just before
+   * it navigates (e.g. to set page.clock).
    */
-  visit: (path: string, options?: { beforeLoad?: (page: Page) => Promise<void> }) => Promise<Page>;
+  visit: (path: string, options?: VisitOptions) => Promise<Page>;
   /** Closes the tab's context (afterAll). */
   close: () => Promise<void>;
 }
@@ -26,7 +34,7 @@ export interface ReusedTab {
 export function reusedTab(browser: () => Browser, options: BrowserContextOptions = phone): ReusedTab {
   let open: Promise<{ context: BrowserContext; page: Page; cdp: CDPSession }> | undefined;
   return {
-    async visit(path, { beforeLoad } = {}) {
+    async visit(path, { viewport, reducedMotion, beforeLoad } = {}) {
       open ??= (async () => {
         const context = await browser().newContext(options);
         const page = await context.newPage();
@@ -40,6 +48,9 @@ export function reusedTab(browser: () => Browser, options: BrowserContextOptions
       // sessionStorage belongs to the tab and outlives navigations; 'all' above does not include it.
       if (current.startsWith(`${target.origin}/`)) await page.evaluate(() => sessionStorage.clear());
       const sameDocument = target.hash !== '' && current.split('#')[0] === target.href.split('#')[0];
+      const size = viewport ?? options.viewport;
+      if (size && (page.viewportSize()?.width !== size.width || page.viewportSize()?.height !== size.height)) await page.setViewportSize(size);
+      await page.emulateMedia({ media: null, reducedMotion: reducedMotion ?? options.reducedMotion ?? null });
       await beforeLoad?.(page);
       await page.goto(target.href, { waitUntil: 'load' });
       // A change of the fragment alone would not load the page again: the reader would keep its state.
