@@ -10,13 +10,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, desktop, launchBrowser, openPage, openSiteMenu, phone } from '../support/browser';
 import { openAt } from '../support/institution-journeys';
+import { reusedTab } from '../support/reused-tab';
 import en from '../../src/i18n/en';
 
 let browser: Browser;
+/** Phone and desktop visits each share one tab (stored state is cleared per visit): no renderer start per test. */
+const onPhone = reusedTab(() => browser, phone);
+const onDesktop = reusedTab(() => browser, desktop);
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  await onPhone.close();
+  await onDesktop.close();
   await browser?.close();
 });
 
@@ -56,7 +62,7 @@ async function languageState(page: Page) {
 
 describe('the language switcher keeps the reader on the same page', () => {
   it.each(pageTypes)('%s: 日本語 → English → やさしい にほんご → 日本語', async (path) => {
-    const { context, page } = await openPage(browser, path, phone);
+    const page = await onPhone.visit(path);
     const alternates = (base: string) =>
       base === '/search/'
         ? [] // not for search engines: /search/ is noindex, and so has no alternates
@@ -82,23 +88,21 @@ describe('the language switcher keeps the reader on the same page', () => {
     await (await switcher(page)).getByRole('link', { name: '日本語', exact: true }).click();
     await page.waitForURL((url) => url.pathname === path);
     expect((await languageState(page)).lang).toBe('ja');
-    await context.close();
   });
 
   it('a Japanese-only page (seminars) links the other languages to their summary for medical institutions', async () => {
-    const { context, page } = await openPage(browser, '/seminars/', phone);
+    const page = await onPhone.visit('/seminars/');
     expect(await page.locator('link[rel="alternate"][hreflang]').count()).toBe(0);
     await (await switcher(page)).getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/medical-institutions/');
     expect(await page.locator('h1').textContent()).toBe('For medical institutions (summary)');
     expect(await page.getByRole('link', { name: 'Seminars and lectures (in Japanese)' }).getAttribute('href')).toBe('/seminars/');
-    await context.close();
   });
 });
 
 describe('translated and untranslated text', () => {
   it('an English page is labelled a sample translation; its header and footer are English, only the site name marked lang="ja"', async () => {
-    const { context, page } = await openPage(browser, '/en/about/', desktop);
+    const page = await onDesktop.visit('/en/about/');
     expect(await page.locator('[data-translation="sample"]').textContent()).toMatch(/^Sample translation/);
     expect(await page.locator('h1').textContent()).toBe('What is medical DX?');
     expect(await page.locator('.site-header').evaluate((el) => el.closest('[lang]')?.getAttribute('lang'))).toBe('en');
@@ -131,14 +135,12 @@ describe('translated and untranslated text', () => {
     );
     expect(japanese).toEqual([]);
     expect(await page.locator('.skip-link').textContent()).toBe('Skip to main content');
-    await context.close();
   });
 
   it('a page with no やさしい日本語 text shows the Japanese, with a notice in やさしい日本語, never a 404', async () => {
-    const { context, page } = await openPage(browser, '/easy/about/', desktop);
+    const page = await onDesktop.visit('/easy/about/');
     expect(await page.locator('[data-translation="fallback"]').textContent()).toMatch(/まだ やさしい にほんごに なって いません/);
     expect(await page.locator('h1').textContent()).toBe('医療DXとは');
-    await context.close();
   });
 
   it('an English manga episode keeps the drawings and shows each page’s English text below it', async () => {
@@ -152,19 +154,18 @@ describe('translated and untranslated text', () => {
   });
 
   it('in a translated page, an entry without a translation stays Japanese and is marked lang="ja"', async () => {
-    const { context, page } = await openPage(browser, '/en/manga/glossary/', desktop);
+    const page = await onDesktop.visit('/en/manga/glossary/');
     // denshi-karte has an English translation; ss-mix2 has none.
     expect(await page.locator('#denshi-karte').getAttribute('lang')).toBe(null);
     expect(await page.locator('#denshi-karte h2').textContent()).toBe('Electronic medical records');
     expect(await page.locator('#ss-mix2').getAttribute('lang')).toBe('ja');
     expect(await page.locator('#ss-mix2 h2').textContent()).toBe('SS-MIX2');
-    await context.close();
   });
 });
 
 describe('search per language', () => {
   it('searching on the English search page finds English pages only', async () => {
-    const { context, page } = await openPage(browser, '/en/search/?q=prescriptions', desktop);
+    const page = await onDesktop.visit('/en/search/?q=prescriptions');
     const status = page.locator('[data-search-page] [data-search-status]');
     await status.filter({ hasText: '“prescriptions”' }).waitFor({ timeout: 15_000 });
     expect(await status.textContent()).toMatch(/^Results for “prescriptions”: \d+$/);
@@ -180,25 +181,23 @@ describe('search per language', () => {
     await typeOptions.first().waitFor();
     const options = (await typeOptions.allTextContents()).map((text) => text.trim());
     expect(options.filter((option) => !(Object.values(en.labels.searchTypes) as string[]).some((label) => option.startsWith(`${label} (`)))).toEqual([]);
-    await context.close();
   });
 
   it('the same word on the Japanese search page finds no English page', async () => {
     const response = await fetch(new URL('/pagefind/pagefind-entry.json', baseUrl()));
     const entry = (await response.json()) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
-    const { context, page } = await openPage(browser, '/search/?q=manga', desktop);
+    const page = await onDesktop.visit('/search/?q=manga');
     const status = page.locator('[data-search-page] [data-search-status]');
     await status.filter({ hasText: '「manga」' }).waitFor({ timeout: 15_000 });
     const hrefs = await page.locator('[data-search-page] .search-result a.search-result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs.some((href) => href?.startsWith('/en/'))).toBe(false);
-    await context.close();
   });
 });
 
 describe('browser modules speak the page’s language', () => {
   it('the English manga reader announces pages, toggles its text and lists progress in English', async () => {
-    const { context, page } = await openPage(browser, '/en/manga/episode-01/', phone);
+    const page = await onPhone.visit('/en/manga/episode-01/');
     const reader = page.locator('[data-manga-reader]');
     await reader.and(page.locator('.is-enhanced')).waitFor();
     const total = (await reader.getAttribute('data-layouts'))!.split(',').length;
@@ -214,7 +213,6 @@ describe('browser modules speak the page’s language', () => {
     await resume.waitFor();
     expect(await resume.textContent()).toBe('Continue (page 2)');
     expect(await resume.getAttribute('href')).toBe('/en/manga/episode-01/#p=2');
-    await context.close();
   });
 
   it('the English institutions finder counts, lists, opens a card and labels the map in English', async () => {
@@ -245,7 +243,7 @@ describe('browser modules speak the page’s language', () => {
 
 describe('news in other languages', () => {
   it('/en/news/ lists a translated item in English and an untranslated one in Japanese, marked lang="ja"', async () => {
-    const { context, page } = await openPage(browser, '/en/news/', desktop);
+    const page = await onDesktop.visit('/en/news/');
     expect(await page.locator('h1').textContent()).toBe('News');
     const translated = page.locator('.news-item', { has: page.locator('a[href="/en/news/sample-manga-episode-01/"]') });
     expect(await translated.getAttribute('lang')).toBe(null);
@@ -257,14 +255,12 @@ describe('news in other languages', () => {
     await page.waitForURL('**/en/news/sample-manga-episode-01/');
     expect(await page.locator('h1').textContent()).toBe('Manga: “After leaving hospital, the information follows” is out');
     expect(await page.getByRole('link', { name: 'Read this manga' }).getAttribute('href')).toBe('/en/manga/episode-01/');
-    await context.close();
   });
 
   it('/easy/news/ has no やさしい日本語 page text yet: Japanese with the notice, its items in やさしい日本語 where written', async () => {
-    const { context, page } = await openPage(browser, '/easy/news/', desktop);
+    const page = await onDesktop.visit('/easy/news/');
     expect(await page.locator('[data-translation="fallback"]').textContent()).toMatch(/まだ やさしい にほんごに なって いません/);
     expect(await page.locator('h1').textContent()).toBe('お知らせ');
     expect(await page.locator('a[href="/easy/news/sample-manga-episode-01/"]').textContent()).toBe('マンガ「びょういんを でても、じょうほうが つながる」を のせました');
-    await context.close();
   });
 });

@@ -4,17 +4,23 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
 import { readBuilt } from '../support/dist';
+import { reusedTab } from '../support/reused-tab';
 
 const episode = '/manga/episode-01/';
 const totalPages = (readBuilt(episode).match(/class="reader-page"/g) ?? []).length;
 
 let browser: Browser;
+/** The phone and wide-screen tests each share one tab; stored reading progress is cleared per visit. */
+const onPhone = reusedTab(() => browser, phone);
+const onDesktop = reusedTab(() => browser, desktop);
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  await onPhone.close();
+  await onDesktop.close();
   await browser?.close();
 });
 
@@ -49,7 +55,7 @@ describe('episode reader on a phone with touch', () => {
   });
 
   it('a right-to-left swipe order: dragging towards the right turns to the next page, and back', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     expect(await counter(page)).toBe(`1 / ${totalPages}`);
     await swipe(page, 0.2, 0.85); // finger moves right: the next page of a right-to-left book
@@ -57,11 +63,10 @@ describe('episode reader on a phone with touch', () => {
     expect(await page.locator('progress[data-reader-progress]').evaluate((el: HTMLProgressElement) => el.value)).toBe(2);
     await swipe(page, 0.85, 0.2);
     await expect.poll(() => counter(page)).toBe(`1 / ${totalPages}`);
-    await context.close();
   });
 
   it('a tap on the left edge turns to the next page, on the right edge back (right-to-left)', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     const box = (await page.locator('.reader .swiper').boundingBox())!;
     const y = box.y + box.height / 2;
@@ -74,11 +79,10 @@ describe('episode reader on a phone with touch', () => {
     await page.touchscreen.tap(box.x + box.width * 0.5, y);
     await page.waitForSelector('.reader.is-immersive');
     expect(await counter(page)).toBe(`1 / ${totalPages}`);
-    await context.close();
   });
 
   it('reload resumes on the same page and offers to start over', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     for (let i = 0; i < 2; i += 1) {
       await page.getByRole('button', { name: '次のページ' }).click();
@@ -90,11 +94,10 @@ describe('episode reader on a phone with touch', () => {
     await expect.poll(() => page.getByText('前回の続き（3ページ目）から表示しています。').isVisible()).toBe(true);
     await page.locator('[data-reader-resume]').getByRole('button', { name: '最初から読む' }).click();
     await expect.poll(() => counter(page)).toBe(`1 / ${totalPages}`);
-    await context.close();
   });
 
   it('double-tap zooms the page', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     const box = (await page.locator('.reader .swiper').boundingBox())!;
     const cx = box.x + box.width / 2;
@@ -107,11 +110,10 @@ describe('episode reader on a phone with touch', () => {
     const transform = () => page.locator('.swiper-slide-active picture').first().evaluate((el) => getComputedStyle(el).transform);
     await expect.poll(transform).toMatch(/^matrix\(3, 0, 0, 3,/);
     expect(await counter(page)).toBe(`1 / ${totalPages}`);
-    await context.close();
   });
 
   it('「テキストで読む」 shows the current page’s text and follows the page', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     const panel = page.locator('[data-reader-current-text]');
     expect(await panel.isVisible()).toBe(false);
@@ -122,17 +124,18 @@ describe('episode reader on a phone with touch', () => {
     // innerText: the text as shown (furigana readings are hidden unless switched on).
     await expect.poll(() => panel.innerText()).toContain('2ページ目');
     expect(await panel.innerText()).toContain('佐藤さん、あさって退院ですね。');
-    await context.close();
   });
 
   it('loads the first pages only, and the next two after turning', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    // Its own context: it watches the network from the first request (one load, not a load and a reload).
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
     const requested = new Set<string>();
     page.on('request', (r) => {
       const m = r.url().match(/\/_astro\/(page-\d+)\./);
       if (m) requested.add(m[1]!);
     });
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.goto(new URL(episode, baseUrl()).href, { waitUntil: 'networkidle' });
     await ready(page);
     await page.waitForLoadState('networkidle');
     expect([...requested].sort()).toEqual(['page-01', 'page-02', 'page-03']);
@@ -143,23 +146,21 @@ describe('episode reader on a phone with touch', () => {
   });
 
   it('makes slides out of view inert and labels the reader in Japanese', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     const states = await page.locator('.swiper-slide').evaluateAll((slides) => slides.map((s) => (s as HTMLElement).inert));
     expect(states[0]).toBe(false);
     expect(states.slice(1).every(Boolean)).toBe(true);
     expect(await page.locator('.swiper-slide').first().getAttribute('aria-roledescription')).toBe('ページ');
     expect(await page.locator('.swiper-wrapper').getAttribute('aria-live')).not.toBe('assertive');
-    await context.close();
   });
 
   it('has no axe violations with the reader running and the text open', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     await page.getByRole('button', { name: 'テキストで読む' }).click();
     await page.locator('[data-reader-fulltext] summary').click();
     const violations = await axeViolations(page);
-    await context.close();
     expect(violations, describeViolations(violations)).toEqual([]);
   });
 });
@@ -184,7 +185,7 @@ describe('without JavaScript', () => {
 
 describe('keyboard only', () => {
   it('reads the whole episode with Tab, Enter and the arrow keys', async () => {
-    const { context, page } = await openPage(browser, episode, { ...desktop, viewport: { width: 600, height: 900 } });
+    const page = await onDesktop.visit(episode, { viewport: { width: 600, height: 900 } });
     await ready(page);
     let found = false;
     for (let i = 0; i < 40 && !found; i += 1) {
@@ -203,13 +204,12 @@ describe('keyboard only', () => {
     await expect.poll(() => counter(page)).toBe(`${totalPages} / ${totalPages}`);
     const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(focusVisible).not.toBe('none');
-    await context.close();
   });
 });
 
 describe('wide screen', () => {
   it('shows the cover alone, then pages in pairs, right page first', async () => {
-    const { context, page } = await openPage(browser, episode, desktop);
+    const page = await onDesktop.visit(episode);
     await ready(page);
     expect(await page.locator('.swiper-slide').first().locator('picture').count()).toBe(1);
     await page.getByRole('button', { name: '次のページ' }).click();
@@ -220,30 +220,27 @@ describe('wide screen', () => {
     const page2 = order.find((o) => o.src.includes('page-02'))!;
     const page3 = order.find((o) => o.src.includes('page-03'))!;
     expect(page2.x).toBeGreaterThan(page3.x);
-    await context.close();
   });
 
   it('toggles full screen', async () => {
-    const { context, page } = await openPage(browser, episode, desktop);
+    const page = await onDesktop.visit(episode);
     await ready(page);
     await page.getByRole('button', { name: '全画面で読む' }).click();
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.classList.contains('reader') || document.querySelector('.reader')?.classList.contains('is-immersive'))).toBe(true);
     await page.getByRole('button', { name: '全画面を終了' }).click();
     await expect.poll(() => page.evaluate(() => !!document.fullscreenElement)).toBe(false);
-    await context.close();
   });
 });
 
 describe('reduced motion', () => {
   it('turns pages without animation', async () => {
-    const { context, page } = await openPage(browser, episode, { ...phone, reducedMotion: 'reduce' });
+    const page = await onPhone.visit(episode, { reducedMotion: 'reduce' });
     await ready(page);
     await page.getByRole('button', { name: '次のページ' }).click();
     await expect.poll(() => counter(page)).toBe(`2 / ${totalPages}`);
     // Swiper's speed is 0; the site-wide reduced-motion rule clamps any transition to 0.01 ms.
     const duration = await page.locator('.swiper-wrapper').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
     expect(duration).toBeLessThan(0.001);
-    await context.close();
   });
 });
 
@@ -285,7 +282,7 @@ const chromeVisible = (page: Page) =>
 
 describe('immersive reading on a phone with touch', () => {
   it('one tap fills the screen with the page on a dark letterbox, no site chrome; a centre tap shows and hides the controls; Escape returns to the same page', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     await page.getByRole('button', { name: '全画面で読む' }).click();
     await page.waitForSelector('.reader.is-immersive');
@@ -311,11 +308,10 @@ describe('immersive reading on a phone with touch', () => {
     await expect.poll(() => page.locator('.reader.is-immersive').count()).toBe(0);
     expect(await counter(page)).toBe(`2 / ${totalPages}`);
     expect(await page.locator('.site-header').isVisible()).toBe(true);
-    await context.close();
   });
 
   it('in landscape the spread uses the full height of the screen', async () => {
-    const { context, page } = await openPage(browser, `${episode}#p=2`, { ...phone, viewport: { width: 844, height: 390 } });
+    const page = await onPhone.visit(`${episode}#p=2`, { viewport: { width: 844, height: 390 } });
     await ready(page);
     await page.getByRole('button', { name: '全画面で読む' }).click();
     await page.waitForSelector('.reader.is-immersive');
@@ -330,11 +326,10 @@ describe('immersive reading on a phone with touch', () => {
         }),
       );
     await expect.poll(async () => (await drawnHeights()).every((h) => h >= 390 * 0.95) && (await drawnHeights()).length === 2).toBe(true);
-    await context.close();
   });
 
   it('opens the page in the address (#p=5), keeps the address with the page, and Back leaves the reader', async () => {
-    const { context, page } = await openPage(browser, '/manga/', phone);
+    const page = await onPhone.visit('/manga/');
     await page.goto(new URL(`${episode}#p=5`, page.url()).href);
     await ready(page);
     expect(await counter(page)).toBe(`5 / ${totalPages}`);
@@ -344,11 +339,10 @@ describe('immersive reading on a phone with touch', () => {
     await expect.poll(() => new URL(page.url()).hash).toBe('#p=7');
     await page.goBack();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/manga/');
-    await context.close();
   });
 
   it('seeks with the slider and the page grid', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     const slider = page.getByRole('slider', { name: 'ページを選ぶ' });
     expect(await slider.getAttribute('dir')).toBe('rtl');
@@ -362,11 +356,10 @@ describe('immersive reading on a phone with touch', () => {
     await grid.getByRole('button', { name: '6ページ目を開く' }).click();
     await expect.poll(() => counter(page)).toBe(`6 / ${totalPages}`);
     expect(await grid.isVisible()).toBe(false);
-    await context.close();
   });
 
   it('swiping past the last page shows the end card with the next episode inside the viewport; the list then shows 既読', async () => {
-    const { context, page } = await openPage(browser, `${episode}#p=${totalPages}`, phone);
+    const page = await onPhone.visit(`${episode}#p=${totalPages}`);
     await ready(page);
     await page.getByRole('button', { name: '全画面で読む' }).click();
     await page.waitForSelector('.reader.is-immersive');
@@ -386,11 +379,10 @@ describe('immersive reading on a phone with touch', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.goto(new URL('/manga/', page.url()).href);
     await expect.poll(() => page.locator('[data-slug="episode-01"]').textContent()).toContain('既読');
-    await context.close();
   });
 
   it('the episode list shows 続きから after reading to page 3', async () => {
-    const { context, page } = await openPage(browser, episode, phone);
+    const page = await onPhone.visit(episode);
     await ready(page);
     for (let i = 0; i < 2; i += 1) await page.getByRole('button', { name: '次のページ' }).click();
     await expect.poll(() => counter(page)).toBe(`3 / ${totalPages}`);
@@ -402,7 +394,6 @@ describe('immersive reading on a phone with touch', () => {
     await resume.click();
     await ready(page);
     expect(await counter(page)).toBe(`3 / ${totalPages}`);
-    await context.close();
   });
 });
 
@@ -433,7 +424,7 @@ describe('offline reading', () => {
 
 describe('200 % text on a phone', () => {
   it('the header and the reader fit a 390 px screen and the site name stays on one line', async () => {
-    const { context, page } = await openPage(browser, episode, { ...phone, viewport: { width: 390, height: 700 } });
+    const page = await onPhone.visit(episode, { viewport: { width: 390, height: 700 } });
     await ready(page);
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
@@ -451,6 +442,5 @@ describe('200 % text on a phone', () => {
     expect(fit.header).toBeLessThanOrEqual(700 * 0.4);
     expect(fit.scrollWidth).toBeLessThanOrEqual(390);
     expect(fit.readerRight).toBeLessThanOrEqual(390);
-    await context.close();
   });
 });

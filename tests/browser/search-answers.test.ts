@@ -18,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
 import { distDir, readBuilt, readPageWithoutRuby } from '../support/dist';
 import { createFixtureProject } from '../support/fixture-project';
+import { reusedTab } from '../support/reused-tab';
 import { relevanceSet, runRelevanceSet } from '../../tools/search-relevance.mjs';
 import { measureApiOnlySearch, measureFirstSearch } from '../../tools/search-weight.mjs';
 import { startStaticServer } from '../../tools/serve-dist.mjs';
@@ -26,10 +27,13 @@ import { glossaryRecords, glossaryTerms, type GlossaryEntryForSearch } from '../
 import { glossarySchema } from '../../src/schemas/glossary';
 
 let browser: Browser;
+/** The header-dialog visits on a phone share one tab (stored state is cleared per visit): no renderer start per test. */
+const phoneTab = reusedTab(() => browser, phone);
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  await phoneTab.close();
   await browser?.close();
 });
 
@@ -61,6 +65,7 @@ it.each([
   ['the header dialog', '/'],
   ['/search/', '/search/'],
 ])('%s weights 「医療DX」 (/about/ in the first three) even when the filter chunks arrive late', async (_where, path) => {
+  // Its own context: the route that delays the filter chunks stays with it.
   const { context, page } = await openPage(browser, path, phone);
   await context.route('**/pagefind/filter/**', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -85,16 +90,15 @@ describe('answers, not dead ends (header dialog, phone)', () => {
     ['個人情報', /^\/faq\/#privacy-/],
     ['お薬手帳', /^\/(manga\/glossary|faq)\/#(okusuri-techo|medicine-notebook)$/],
   ])('「%s」 answers with its FAQ or glossary entry first', async (query, answer) => {
-    const { context, page } = await openPage(browser, '/', phone);
+    const page = await phoneTab.visit('/');
     const dialog = await searchInDialog(page, query);
     const first = dialog.locator('.search-result a.search-result__link').first();
     expect(await first.getAttribute('href')).toMatch(answer);
     expect(await dialog.locator('[data-search-suggest]').isVisible()).toBe(query === '個人情報' ? (await dialog.locator('.search-result').count()) < 3 : false);
-    await context.close();
   });
 
   it('a query with no result says so and offers site terms, popular words and the FAQ', async () => {
-    const { context, page } = await openPage(browser, '/', phone);
+    const page = await phoneTab.visit('/');
     const dialog = await searchInDialog(page, 'ぬぬぬゑゑ');
     expect(await dialog.getByRole('status').textContent()).toMatch(/見つかりませんでした/);
     const suggest = dialog.locator('[data-search-suggest]');
@@ -108,28 +112,25 @@ describe('answers, not dead ends (header dialog, phone)', () => {
     await dialog.getByRole('status').filter({ hasText: '「お薬手帳」の検索結果' }).waitFor({ timeout: 15_000 });
     expect(await dialog.getByRole('searchbox').inputValue()).toBe('お薬手帳');
     expect(await suggest.isVisible()).toBe(false);
-    await context.close();
   });
 
   it('a typo is answered with the term it was meant to be (edit distance on kana)', async () => {
-    const { context, page } = await openPage(browser, '/', phone);
+    const page = await phoneTab.visit('/');
     const dialog = await searchInDialog(page, 'オンラン診療');
     expect(await dialog.getByRole('status').textContent()).toMatch(/「オンラン診療」に近い「オンライン診療」/);
     expect(await dialog.locator('.search-result a.search-result__link').first().getAttribute('href')).toBe('/manga/glossary/#online-shinryo');
     expect(await dialog.locator('[data-search-suggest-terms]').getByRole('link', { name: 'オンライン診療' }).isVisible()).toBe(true);
-    await context.close();
   });
 
   it('the empty dialog suggests words; key names are hinted only where a keyboard is likely', async () => {
-    const onPhone = await openPage(browser, '/', phone);
-    await onPhone.page.getByRole('button', { name: 'サイト内検索' }).first().click();
-    const empty = dialogOf(onPhone.page).locator('[data-search-empty]');
+    const onPhone = await phoneTab.visit('/');
+    await onPhone.getByRole('button', { name: 'サイト内検索' }).first().click();
+    const empty = dialogOf(onPhone).locator('[data-search-empty]');
     await expect.poll(() => empty.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await empty.getByRole('link').count()).toBeGreaterThanOrEqual(6);
-    expect(await dialogOf(onPhone.page).getByText('↓キー').isVisible()).toBe(false);
-    const violations = await axeViolations(onPhone.page);
+    expect(await dialogOf(onPhone).getByText('↓キー').isVisible()).toBe(false);
+    const violations = await axeViolations(onPhone);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await onPhone.context.close();
     const onDesktop = await openPage(browser, '/', desktop);
     // `/` opens the dialog once the header's script has run (slow on a loaded machine): press until it is open.
     await expect

@@ -4,15 +4,24 @@
  */
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, describeViolations, launchBrowser, openPage, phone } from '../support/browser';
+import { reusedTab } from '../support/reused-tab';
 
 let browser: Browser;
+/**
+ * The phone visits, those without JavaScript and those under a fixed clock each share one tab
+ * (stored state, the shortlist, is cleared per visit): no renderer start per test.
+ */
+const onPhone = reusedTab(() => browser, phone);
+const withoutJs = reusedTab(() => browser, { ...phone, javaScriptEnabled: false });
+const onClock = reusedTab(() => browser, phone);
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  for (const tab of [onPhone, withoutJs, onClock]) await tab.close();
   await browser?.close();
 });
 
@@ -27,18 +36,12 @@ function parseIcs(text: string) {
   return component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
 }
 
-/** Opens a page with the browser clock fixed at `time` before any script runs. */
-async function openAt(path: string, time: string, options: BrowserContextOptions = phone) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(time));
-  await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
-  return { context, page };
-}
+/** Opens a page with the browser clock fixed at `time` before any script runs (in the clock's own tab). */
+const openAt = (path: string, time: string) => onClock.visit(path, { beforeLoad: (page) => page.clock.setFixedTime(new Date(time)) });
 
 describe('/seminars/ filters', () => {
   it('filtering to 整形外科 shows exactly its two sessions and puts the filter in the URL', async () => {
-    const { context, page } = await openPage(browser, '/seminars/');
+    const page = await onPhone.visit('/seminars/');
     expect((await visibleSlugs(page)).length).toBe((await allSlugs(page)).length);
     await page.getByLabel('診療科・病院の種類', { exact: true }).selectOption('orthopedics');
     await poll(() => visibleSlugs(page)).toEqual(expect.arrayContaining(['outreach-orthopedics-1', 'outreach-orthopedics-2']));
@@ -52,11 +55,10 @@ describe('/seminars/ filters', () => {
     expect(await shared.getByLabel('診療科・病院の種類', { exact: true }).inputValue()).toBe('orthopedics');
     expect((await visibleSlugs(shared)).sort()).toEqual(['outreach-orthopedics-1', 'outreach-orthopedics-2']);
     await other.close();
-    await context.close();
   });
 
   it('combines filters, hides emptied groups, disables impossible options with counts, and 条件をクリア brings everything back', async () => {
-    const { context, page } = await openPage(browser, '/seminars/?kind=basic');
+    const page = await onPhone.visit('/seminars/?kind=basic');
     expect(await visibleSlugs(page)).toEqual(['basic-01-national-dx', 'basic-02-digitalization', 'basic-03-tokyo-support', 'basic-04-cybersecurity']);
     expect(await page.locator('#kind-outreach').isVisible()).toBe(false);
     // 基礎編 is on demand only: 対面 would give nothing, so it is disabled; オンデマンド says 4件.
@@ -66,18 +68,16 @@ describe('/seminars/ filters', () => {
     await page.getByRole('button', { name: '条件をクリア' }).click();
     await poll(async () => (await visibleSlugs(page)).length).toBe((await allSlugs(page)).length);
     expect(new URL(page.url()).search).toBe('');
-    await context.close();
   });
 
   it('a shared link to an impossible combination shows the empty state that says what to change', async () => {
-    const { context, page } = await openPage(browser, '/seminars/?kind=basic&format=in-person');
+    const page = await onPhone.visit('/seminars/?kind=basic&format=in-person');
     expect(await visibleSlugs(page)).toEqual([]);
     expect(await page.getByText('条件に合う講習会はありません').textContent()).toContain('条件をクリア');
-    await context.close();
   });
 
   it('オンライン counts the hybrid sessions, 病院向け gives the applied tier and the basic modules, and Back undoes a filter', async () => {
-    const { context, page } = await openPage(browser, '/seminars/');
+    const page = await onPhone.visit('/seminars/');
     await page.getByLabel('形式', { exact: true }).selectOption('online');
     await poll(() => visibleSlugs(page)).toEqual(expect.arrayContaining(['applied-long-term-care', 'applied-psychiatric']));
     expect(await page.locator('#filter-format option[value="online"]').textContent()).toMatch(/オンライン（[1-9]\d*件）/);
@@ -91,38 +91,33 @@ describe('/seminars/ filters', () => {
     await page.goBack();
     await poll(() => new URL(page.url()).search).toBe('');
     await poll(async () => (await visibleSlugs(page)).length).toBe((await allSlugs(page)).length);
-    await context.close();
   });
 
   it('does not offer months that have passed', async () => {
-    const { context, page } = await openAt('/seminars/', '2027-01-05T12:00:00+09:00');
+    const page = await openAt('/seminars/', '2027-01-05T12:00:00+09:00');
     const months = await page.locator('#filter-month option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(months.length).toBeGreaterThan(0);
     expect(months.every((m) => m >= '2027-01')).toBe(true);
-    await context.close();
   });
 
   it('"registration open only" follows the browser clock, not the build', async () => {
     // 2026-12-14 12:00 JST: of the dated sessions only 整形外科 第2回 (closes 12-15 17:00) is still open.
-    const { context, page } = await openAt('/seminars/?open=1&kind=outreach', '2026-12-14T12:00:00+09:00');
+    const page = await openAt('/seminars/?open=1&kind=outreach', '2026-12-14T12:00:00+09:00');
     expect(await visibleSlugs(page)).toEqual(['outreach-orthopedics-2']);
-    await context.close();
   });
 
   it('a session that ended after the build moves to the archive in the browser', async () => {
-    const { context, page } = await openAt('/seminars/', '2026-12-18T09:00:00+09:00');
+    const page = await openAt('/seminars/', '2026-12-18T09:00:00+09:00');
     const archived = await page.locator('[data-seminar-archive] [data-seminar-item]').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.seminarItem));
     expect(archived[0]).toBe('outreach-orthopedics-2');
     expect(await page.locator('#kind-outreach [data-seminar-item="outreach-orthopedics-2"]').count()).toBe(0);
-    await context.close();
   });
 
   it('has no axe violations with a filter applied and the shortlist filled', async () => {
-    const { context, page } = await openPage(browser, '/seminars/?topic=orthopedics');
+    const page = await onPhone.visit('/seminars/?topic=orthopedics');
     await page.locator('[data-shortlist-toggle="outreach-orthopedics-2"]').click();
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    await context.close();
   });
 });
 
@@ -135,23 +130,21 @@ describe('session status under a controlled clock', () => {
     ['2026-12-15T17:00:00+09:00', '受付終了', false],
     ['2026-12-17T20:30:00+09:00', '開催終了', false],
   ])('at %s it says %s', async (time, label, formShown) => {
-    const { context, page } = await openAt('/seminars/outreach-orthopedics-2/', time);
+    const page = await openAt('/seminars/outreach-orthopedics-2/', time);
     await poll(() => page.locator('.session [data-seminar-status]').textContent()).toBe(label);
     expect(await page.locator('.register').getByRole('link', { name: /申込フォームへ/ }).isVisible()).toBe(formShown);
     expect(await page.locator('.apply-bar').isVisible()).toBe(formShown);
-    await context.close();
   });
 
   it('an editor\'s 中止 stays 中止 whatever the clock', async () => {
-    const { context, page } = await openAt('/seminars/outreach-dermatology-2/', '2027-01-01T12:00:00+09:00');
+    const page = await openAt('/seminars/outreach-dermatology-2/', '2027-01-01T12:00:00+09:00');
     expect(await page.locator('.session [data-seminar-status]').textContent()).toBe('中止');
-    await context.close();
   });
 });
 
 describe('calendars', () => {
   it('the session page offers an .ics that downloads and parses to the session', async () => {
-    const { context, page } = await openPage(browser, '/seminars/outreach-orthopedics-2/');
+    const page = await onPhone.visit('/seminars/outreach-orthopedics-2/');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /カレンダーに追加（\.ics/ }).click()]);
     expect(download.suggestedFilename()).toBe('outreach-orthopedics-2.ics');
     const events = parseIcs(readFileSync((await download.path())!, 'utf8'));
@@ -160,7 +153,6 @@ describe('calendars', () => {
     expect(events[0]!.startDate.toJSDate().toISOString()).toBe('2026-12-17T10:00:00.000Z');
     const google = new URL((await page.getByRole('link', { name: /Google カレンダー/ }).getAttribute('href'))!);
     expect(google.searchParams.get('dates')).toBe('20261217T100000Z/20261217T113000Z');
-    await context.close();
   });
 
   it('calendar.ics is served as text/calendar with every dated session', async () => {
@@ -172,7 +164,7 @@ describe('calendars', () => {
   });
 
   it('the 気になる講習会 shortlist survives a reload and exports one combined .ics', async () => {
-    const { context, page } = await openPage(browser, '/seminars/');
+    const page = await onPhone.visit('/seminars/');
     await page.locator('[data-shortlist-toggle="outreach-orthopedics-2"]').click();
     await page.locator('[data-shortlist-toggle="applied-long-term-care"]').click();
     expect(await page.locator('[data-shortlist-toggle="applied-long-term-care"]').getAttribute('aria-pressed')).toBe('true');
@@ -183,13 +175,12 @@ describe('calendars', () => {
     const events = parseIcs(readFileSync((await download.path())!, 'utf8'));
     const uids = events.map((e) => e.uid.split('@')[0]).sort();
     expect(uids).toEqual(['seminar-applied-long-term-care', 'seminar-outreach-orthopedics-2']);
-    await context.close();
   });
 });
 
 describe('without JavaScript', () => {
   it('lists every session grouped by kind in date order, with past ones in the archive', async () => {
-    const { context, page } = await openPage(browser, '/seminars/', { ...phone, javaScriptEnabled: false });
+    const page = await withoutJs.visit('/seminars/');
     expect(await page.locator('[data-seminar-item]:visible').count()).toBe(await page.locator('[data-seminar-item]').count());
     expect(await page.locator('[data-seminar-filters]').isVisible()).toBe(false);
     expect(await page.locator('[data-shortlist-toggle]:visible').count()).toBe(0);
@@ -213,11 +204,10 @@ describe('without JavaScript', () => {
     const all = await allSlugs(page);
     expect(all).toEqual(expect.arrayContaining([...archived, 'outreach-internal-medicine-1']));
     expect(all).not.toContain('outreach-orthopedics-2');
-    await context.close();
   });
 
   it('each tier, specialty, month and audience has a link from /seminars/ to a page listing exactly its sessions', async () => {
-    const { context, page } = await openPage(browser, '/seminars/', { ...phone, javaScriptEnabled: false });
+    const page = await withoutJs.visit('/seminars/');
     const cards = await page.locator('[data-seminar-item]').evaluateAll((items) =>
       items
         .filter((i) => !i.closest('[data-seminar-archive]'))
@@ -240,20 +230,18 @@ describe('without JavaScript', () => {
     await page.goto(new URL('/seminars/month/2027-01/', baseUrl()).href);
     expect(await allSlugs(page)).not.toEqual(expect.arrayContaining(['outreach-ophthalmology']));
     expect(await allSlugs(page)).not.toContain('outreach-dermatology-2');
-    await context.close();
   });
 
   it('a session page shows the build-time status and the application link when open', async () => {
-    const { context, page } = await openPage(browser, '/seminars/basic-01-national-dx/', { ...phone, javaScriptEnabled: false });
+    const page = await withoutJs.visit('/seminars/basic-01-national-dx/');
     expect(await page.locator('.session [data-seminar-status]').textContent()).toBe('受付中');
     expect(await page.locator('.register').getByRole('link', { name: /申込フォームへ/ }).isVisible()).toBe(true);
-    await context.close();
   });
 });
 
 describe('lifecycle on the page, the card and the calendars', () => {
   it('a cancelled session says 中止 and offers nothing to add', async () => {
-    const { context, page } = await openPage(browser, '/seminars/outreach-dermatology-2/');
+    const page = await onPhone.visit('/seminars/outreach-dermatology-2/');
     expect(await page.locator('h1').textContent()).toContain('【中止】');
     expect(await page.getByText('講師の都合により中止します').first().isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: /カレンダーに追加/ }).count()).toBe(0);
@@ -263,16 +251,16 @@ describe('lifecycle on the page, the card and the calendars', () => {
     const card = page.locator('[data-seminar-item="outreach-dermatology-2"]');
     expect(await card.textContent()).toContain('【中止】');
     expect(await card.locator('[data-shortlist-toggle]').count()).toBe(0);
-    await context.close();
   });
 
   it('a postponed session shows no date as if valid, and no calendar; its .ics cancels the old date', async () => {
-    const { context, page } = await openPage(browser, '/seminars/outreach-ophthalmology/');
+    const page = await onPhone.visit('/seminars/outreach-ophthalmology/');
     const glance = page.locator('.glance');
     expect(await glance.textContent()).toContain('新しい日程は決まり次第お知らせします');
     expect(await glance.locator('del').textContent()).toContain('令和9年（2027年）1月21日（木）');
     expect(await page.getByRole('link', { name: /カレンダーに追加/ }).count()).toBe(0);
-    const card = (await openPage(browser, '/seminars/')).page.locator('[data-seminar-item="outreach-ophthalmology"]');
+    await page.goto(new URL('/seminars/', baseUrl()).href);
+    const card = page.locator('[data-seminar-item="outreach-ophthalmology"]');
     expect(await card.textContent()).toContain('【延期】');
     expect(await card.locator('[data-shortlist-toggle]').count()).toBe(0);
     const response = await fetch(new URL('/seminars/outreach-ophthalmology.ics', baseUrl()));
@@ -280,11 +268,10 @@ describe('lifecycle on the page, the card and the calendars', () => {
     expect(event!.summary.startsWith('【延期】')).toBe(true);
     expect(event!.component.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(event!.sequence).toBe(1);
-    await context.close();
   });
 
   it('a rescheduled session shows the new date, the previous one, and a Google link for the new date', async () => {
-    const { context, page } = await openPage(browser, '/seminars/outreach-psychiatry-2/');
+    const page = await onPhone.visit('/seminars/outreach-psychiatry-2/');
     const glance = await page.locator('.glance').textContent();
     expect(glance).toContain('令和9年（2027年）2月6日（土）14:00');
     expect(glance).toContain('変更前の日時');
@@ -294,13 +281,12 @@ describe('lifecycle on the page, the card and the calendars', () => {
     // Share links come from the one component the videos use, tagged for this campaign.
     const x = new URL((await page.locator('.share a[data-network="x"]').getAttribute('href'))!);
     expect(new URL(x.searchParams.get('url')!).searchParams.get('utm_campaign')).toBe('iryo-dx-seminars');
-    await context.close();
   });
 });
 
 describe('first questions at a glance', () => {
   it('every card shows the date in 和暦（西暦）, 申込締切 and 参加費', async () => {
-    const { context, page } = await openPage(browser, '/seminars/');
+    const page = await onPhone.visit('/seminars/');
     const texts = await page.locator('[data-seminar-item]').allTextContents();
     expect(texts.length).toBeGreaterThan(10);
     for (const text of texts) {
@@ -308,11 +294,10 @@ describe('first questions at a glance', () => {
       expect(text).toContain('参加費');
       expect(text).toMatch(/令和\d+年（20\d\d年）\d+月\d+日（[月火水木金土日]）/);
     }
-    await context.close();
   });
 
   it('at 390×844 the apply action is inside the first viewport of every open session page', async () => {
-    const { context, page } = await openPage(browser, '/seminars/', { ...phone, viewport: { width: 390, height: 844 } });
+    const page = await onPhone.visit('/seminars/'); // phone is 390×844
     const open = await page.locator('[data-seminar-item]').evaluateAll((items) =>
       items.filter((i) => ['open', 'closing-soon', 'few-left', 'waitlist'].includes((i as HTMLElement).dataset.status ?? '')).map((i) => (i as HTMLElement).dataset.seminarItem!),
     );
@@ -323,7 +308,6 @@ describe('first questions at a glance', () => {
       expect(box, slug).not.toBeNull();
       expect(box!.y + box!.height, `${slug}: apply action at y=${box!.y}`).toBeLessThanOrEqual(844);
     }
-    await context.close();
   });
 
   it('the FAX 申込書 is generated from the entry and printable', async () => {

@@ -8,14 +8,23 @@ import type { Browser, Page } from 'playwright-core';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { axeViolations, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
+import { reusedTab } from '../support/reused-tab';
 import { conditions, subsidyMessages } from '../../src/lib/support/lease-subsidy';
 import { questions } from '../../src/lib/support/lease-checker';
 
 let browser: Browser;
+/**
+ * Phone, desktop and no-JavaScript visits each share one tab (stored state is cleared per
+ * visit): no renderer start per test. The journeys that print or watch requests open their own.
+ */
+const onPhone = reusedTab(() => browser, phone);
+const onDesktop = reusedTab(() => browser, desktop);
+const withoutJs = reusedTab(() => browser, { ...phone, javaScriptEnabled: false });
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  for (const tab of [onPhone, onDesktop, withoutJs]) await tab.close();
   await browser?.close();
 });
 
@@ -83,6 +92,7 @@ const resultText = (page: Page) => page.locator('[data-result]').innerText();
 
 describe('lease subsidy checker, keyboard only', () => {
   it('an eligible clinic: 対象 with the amount and rule; Back, browser Back/Forward, the bookmarked URL and print work', async () => {
+    // Its own context: it ends in print media.
     const { context, page } = await openPage(browser, '/support/lease/', desktop);
     await completeChecker(page, [
       ['kind', 'clinic'],
@@ -132,7 +142,7 @@ describe('lease subsidy checker, keyboard only', () => {
   }, journeyTimeout);
 
   it('an ineligible hospital (EHR already in place): an impossible bed count is refused first, then 対象外 with the reason and what would change it', async () => {
-    const { context, page } = await openPage(browser, '/support/lease/', desktop);
+    const page = await onDesktop.visit('/support/lease/');
     await tabTo(page, 'a[href="/support/lease/check/"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/support\/lease\/check\/$/);
@@ -166,11 +176,10 @@ describe('lease subsidy checker, keyboard only', () => {
     expect(text).toContain(`「${conditions.noEhr.quote}」`);
     expect(text).toContain(conditions.noEhr.change);
     expect(text).not.toContain('千円（');
-    await context.close();
   }, journeyTimeout);
 
   it('a dental clinic: 対象外 because the subsidy is for 病院及び医科診療所', async () => {
-    const { context, page } = await openPage(browser, '/support/lease/', phone);
+    const page = await onPhone.visit('/support/lease/');
     await completeChecker(page, [
       ['kind', 'dental-clinic'],
       ['beds', '0'],
@@ -185,18 +194,16 @@ describe('lease subsidy checker, keyboard only', () => {
     const reasons = await page.locator('[data-reason]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.reason));
     expect(reasons).toEqual(['medical']);
     expect(await resultText(page)).toContain(conditions.medical.failure);
-    await context.close();
   }, journeyTimeout);
 
   it('a stale bookmark with an impossible answer asks that question again instead of showing a result', async () => {
-    const { context, page } = await openPage(browser, '/support/lease/check/?kind=clinic&beds=500&hasEhr=no&includesUsageFee=yes&standardOutput=yes&leaseYears=5&reLease=no&cancellableAtWill=no&step=result', phone);
+    const page = await onPhone.visit('/support/lease/check/?kind=clinic&beds=500&hasEhr=no&includesUsageFee=yes&standardOutput=yes&leaseYears=5&reLease=no&cancellableAtWill=no&step=result');
     await eventually(() => visibleStep(page)).toBe('beds');
     expect(await page.locator('#beds-error').textContent()).toBe(subsidyMessages.clinicTooMany);
-    await context.close();
   });
 
   it('without JavaScript the checker page gives the whole decision table and conditions', async () => {
-    const { context, page } = await openPage(browser, '/support/lease/check/', { ...phone, javaScriptEnabled: false });
+    const page = await withoutJs.visit('/support/lease/check/');
     expect(await page.locator('[data-checker-app]').isHidden()).toBe(true);
     const rows = await page.locator('[data-rule-table] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join('|')));
     expect(rows).toEqual([
@@ -209,23 +216,21 @@ describe('lease subsidy checker, keyboard only', () => {
     expect(conditionRows).toBe(Object.keys(conditions).length);
     for (const condition of Object.values(conditions)) expect(await page.locator('[data-condition-table]').innerText()).toContain(condition.quote);
     expect(await page.locator('[data-checker-fallback]').isVisible()).toBe(true);
-    await context.close();
   });
 });
 
 describe('lease start page', () => {
   it('links the checker and shows the decision table without JavaScript', async () => {
-    const { context, page } = await openPage(browser, '/support/lease/', { ...phone, javaScriptEnabled: false });
+    const page = await withoutJs.visit('/support/lease/');
     expect(await page.getByRole('link', { name: '確認を始める' }).getAttribute('href')).toBe('/support/lease/check/');
     expect(await page.locator('[data-rule-table] tbody tr').count()).toBe(4);
     expect(await page.getByText('交付要綱').first().isVisible()).toBe(true);
-    await context.close();
   });
 });
 
 describe('/support/: 電子カルテ支援メニュー（目的別）', () => {
   it('every menu item says who can use it, how to apply and whom to ask (with a phone, mail or link), by stage', async () => {
-    const { context, page } = await openPage(browser, '/support/', phone);
+    const page = await onPhone.visit('/support/');
     const slugs = readdirSync(path.resolve('src/content/support')).sort();
     const shown = await page.locator('[data-support-item]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.supportItem!));
     expect([...shown].sort()).toEqual(slugs);
@@ -253,12 +258,12 @@ describe('/support/: 電子カルテ支援メニュー（目的別）', () => {
     expect(text).not.toMatch(/R\d予算/);
     expect(text).toContain('令和8年度予算 42億円');
     await expectNoAxeViolations(page, '/support/');
-    await context.close();
   });
 });
 
 describe('/cybersecurity/', () => {
   it('the self-check keeps its ticks across a reload, sends nothing, and prints', async () => {
+    // Its own context: it records every request the tab makes, and prints.
     const { context, page } = await openPage(browser, '/cybersecurity/', phone);
     const boxes = page.locator('[data-self-check-form] input[type="checkbox"]');
     const total = await boxes.count();
@@ -304,7 +309,7 @@ describe('/cybersecurity/', () => {
   });
 
   it('links both checklists, says what to do first and whom to call, and leads to module ④ and the backup support', async () => {
-    const { context, page } = await openPage(browser, '/cybersecurity/', { ...phone, javaScriptEnabled: false });
+    const page = await withoutJs.visit('/cybersecurity/');
     const checklistLinks = await page.locator('[data-checklists] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(checklistLinks).toEqual(['https://www.mhlw.go.jp/', 'https://www.hokeniryo.metro.tokyo.lg.jp/']);
     expect(await page.locator('[data-first-hour] li').count()).toBeGreaterThanOrEqual(5);
@@ -320,6 +325,5 @@ describe('/cybersecurity/', () => {
     expect(await page.locator('main').innerText()).toContain('オフラインバックアップに関する機器整備等を支援');
     // Without JavaScript the checklist is still there to print and fill in by hand.
     expect(await page.locator('[data-self-check-form] input[type="checkbox"]').first().isVisible()).toBe(true);
-    await context.close();
   });
 });
