@@ -11,10 +11,13 @@ const wards = ['千代田区', '中央区', '港区', '新宿区', '文京区', 
 
 const iso = (/** @type {Date} */ date) => `${new Date(date.getTime() + 9 * 3600_000).toISOString().slice(0, 19)}+09:00`;
 
-/** The frontmatter of generated session number `n` (1-based). */
-/** @param {number} n @returns {Record<string, unknown>} */
-export function generatedSession(n) {
-  const start = new Date(Date.UTC(2026, 3, 1, 10, 0) + n * 86_400_000); // 19:00 JST, one a day
+/** Day 0 of the generated sessions unless the caller gives one: session n starts n days later. */
+const defaultDayZero = new Date(Date.UTC(2026, 3, 1, 10, 0)); // 19:00 JST
+
+/** The frontmatter of generated session number `n` (1-based), one a day after `dayZero`. */
+/** @param {number} n @param {Date} [dayZero] @returns {Record<string, unknown>} */
+export function generatedSession(n, dayZero = defaultDayZero) {
+  const start = new Date(dayZero.getTime() + n * 86_400_000);
   const end = new Date(start.getTime() + 90 * 60_000);
   const ward = wards[n % wards.length];
   return {
@@ -34,12 +37,15 @@ export function generatedSession(n) {
   };
 }
 
-/** @param {string} projectDir @param {number} count */
-export function writeGeneratedSessions(projectDir, count) {
+/**
+ * @param {string} projectDir @param {number} count
+ * @param {Date} [dayZero] e.g. 100 days before the build, so sessions 1–99 are past and the rest upcoming
+ */
+export function writeGeneratedSessions(projectDir, count, dayZero = defaultDayZero) {
   for (let n = 1; n <= count; n += 1) {
     const dir = path.join(projectDir, 'src/content/seminars', `generated-${String(n).padStart(4, '0')}`);
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'index.md'), `---\n${stringify(generatedSession(n), { lineWidth: 0 })}---\n`);
+    writeFileSync(path.join(dir, 'index.md'), `---\n${stringify(generatedSession(n, dayZero), { lineWidth: 0 })}---\n`);
   }
 }
 

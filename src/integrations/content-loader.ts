@@ -71,6 +71,23 @@ function withTextFiles(collection: string, file: string, absolute: string, data:
   return { data: filled, problems };
 }
 
+/**
+ * Fields naming a file beside the entry that a page reads at build time (the video's captions,
+ * through import.meta.glob in video-entry-files.ts). One that names no file is reported here, with
+ * the collection's other problems, by `astro sync` and the content layer of every build, before
+ * any page is bundled (issue 23: the build test of it then needs a sync, not a whole build).
+ */
+const besideFileFields: Record<string, string[]> = { videos: ['captions'] };
+
+function missingBesideFiles(collection: string, file: string, absolute: string, data: Record<string, unknown>): string[] {
+  return (besideFileFields[collection] ?? []).flatMap((field) => {
+    const name = data[field];
+    // A name the schema refuses (not a plain file name) is reported by the schema instead.
+    if (typeof name !== 'string' || !/^[\w.-]+$/.test(name.trim())) return [];
+    return existsSync(path.join(path.dirname(absolute), name.trim())) ? [] : [`${file}: ${field}: ファイル「${name.trim()}」が同じフォルダに見つかりません`];
+  });
+}
+
 export function entriesIn(collection: string): Loader {
   const inner = glob({ base: `./src/content/${collection}`, pattern: '*/index.md', generateId: ({ entry }) => entry.split('/')[0] ?? entry });
   return {
@@ -114,7 +131,8 @@ export function entriesIn(collection: string): Loader {
         const absolute = path.join(dir, file);
         const { data, problems: sourceProblems } = readEntry(absolute);
         const files = withTextFiles(collection, relative(absolute), absolute, data);
-        problems.push(...sourceProblems, ...(await imageProblems(collection, relative(absolute), absolute, data)), ...files.problems);
+        const missing = missingBesideFiles(collection, relative(absolute), absolute, data);
+        problems.push(...sourceProblems, ...(await imageProblems(collection, relative(absolute), absolute, data)), ...files.problems, ...missing);
         if (sourceProblems.length > 0 || files.problems.length > 0) continue;
         const checked = await validate(relative(absolute), absolute, file.split('/')[0] ?? file, files.data);
         if (checked.problems) problems.push(...checked.problems);

@@ -82,9 +82,11 @@ describe('caption file named but missing', () => {
   let project: FixtureProject;
   let result: { code: number; output: string };
   beforeAll(() => {
-    project = createFixtureProject({ withContent: false, skip: ['search-index', 'cms-bundle'] });
+    project = createFixtureProject({ withContent: false });
     addEntry(project, 'missing-captions', 'youtubeId: sample-0002\ncaptions: captions.vtt', {});
-    result = project.astro('build');
+    // The content layer reports it (src/integrations/content-loader.ts), the first step of every
+    // `astro build`: `astro sync` runs that step alone, without bundling the site (issue 23).
+    result = project.astro('sync');
   });
   afterAll(() => project?.remove());
 
