@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { expect, inject, type ExpectStatic } from 'vitest';
 import { applyRubyPreference } from '../../src/client/ruby-preference';
 
 const require = createRequire(import.meta.url);
@@ -65,7 +65,9 @@ export interface AxeViolation {
 
 /** Runs axe with the WCAG 2.1 A/AA rules (JIS X 8341-3:2016 AA) and returns violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(axeSource);
+  // axe's 550 KB source goes over the wire and is compiled once per document: a journey that
+  // checks several steps of one page reuses it (a navigation starts a new document without it).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, {
@@ -94,8 +96,11 @@ export interface WatchedPage {
   page: Page;
   /** What the last visit produced (a fresh record per visit). */
   problems: PageProblems;
-  /** Opens `path`, waits for the load event and then for every request it started to end. */
-  visit: (path: string) => Promise<Awaited<ReturnType<Page['goto']>>>;
+  /**
+   * Opens `path`, waits for the load event and then for every request it started to end.
+   * A concurrent test passes its own `expect` (Vitest's global one belongs to no test there).
+   */
+  visit: (path: string, testExpect?: ExpectStatic) => Promise<Awaited<ReturnType<Page['goto']>>>;
 }
 
 /**
@@ -133,7 +138,7 @@ export async function watchPage(browser: Browser, options: BrowserContextOptions
   page.on('requestfailed', (request) => pending.delete(request));
   // Third-party requests are recorded, then answered locally: nothing leaves the machine.
   await page.route((url) => url.origin !== origin, (route) => route.fulfill({ status: 204, body: '' }));
-  watched.visit = async (path) => {
+  watched.visit = async (path, testExpect = expect) => {
     const target = new URL(path, baseUrl());
     origin = target.origin;
     watched.problems = { cspViolations: [], consoleErrors: [], thirdPartyRequests: [] };
@@ -142,7 +147,7 @@ export async function watchPage(browser: Browser, options: BrowserContextOptions
     // The explicit wait that replaces networkidle: let scripts that run after load start their
     // requests (two frames), then wait until every request has ended.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await expect.poll(() => pending.size, { timeout: 15_000, interval: 20 }).toBe(0);
+    await testExpect.poll(() => pending.size, { timeout: 15_000, interval: 20 }).toBe(0);
     return response;
   };
   return watched;

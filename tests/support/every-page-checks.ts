@@ -7,7 +7,9 @@
  * between the two widths instead of opening a context per viewport (issue 23). The two pages live
  * in two browsers: in one browser, every visit that alternates between two contexts throws away
  * Chromium's spare renderer process (kept warm for the context visited last) and starts a new one,
- * a process start per visit (≈ 7 % of the sweep's CPU on this machine, issue 23).
+ * a process start per visit (≈ 7 % of the sweep's CPU on this machine, issue 23). Each page's two
+ * checks run at the same time, one in each browser (the pages follow one another): while one
+ * waits on the other process (a load, an axe run), the other works.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -40,10 +42,10 @@ export function describeEveryPage(shard: number, shards: number): void {
   });
 
   describe.each(pages)('%s', (pagePath) => {
-    it('loads with no CSP violation, console error or third-party request, and no axe violation', async ({ task }) => {
+    it.concurrent('loads with no CSP violation, console error or third-party request, and no axe violation', async ({ task, expect }) => {
       // Evidence for the accessibility report (/accessibility/report/), recorded even when the test fails.
       const evidence = tagAccessibility(task, { check: 'axe', page: pagePath });
-      const response = await watched.visit(pagePath);
+      const response = await watched.visit(pagePath, expect);
       const { problems } = watched;
       const csp = response?.headers()['content-security-policy'] ?? '';
       const violations = await axeViolations(watched.page);
@@ -55,7 +57,7 @@ export function describeEveryPage(shard: number, shards: number): void {
       expect(violations, describeViolations(violations)).toEqual([]);
     });
 
-    it('fits 320 px and 200 % zoom without sideways scrolling', async ({ task }) => {
+    it.concurrent('fits 320 px and 200 % zoom without sideways scrolling', async ({ task, expect }) => {
       tagAccessibility(task, { check: 'reflow', page: pagePath });
       // 200 % zoom of a 1280 px window lays out like a 640 px one.
       await wide.setViewportSize({ width: 320, height: 800 });
