@@ -27,6 +27,12 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Pure functions: the files share their workers' module cache instead of importing and
+          // transforming the same modules again for each of the 53 files (issue 23: 20.4 s wall and
+          // 25.5 s CPU → 10.5 s and 13.6 s, beside the build). A test that changes process state
+          // (console spies, process.env.TZ) restores it in its own finally/mockRestore; runs with
+          // --sequence.shuffle.files pass in any order.
+          isolate: false,
         },
       },
       {

@@ -77,7 +77,9 @@ describe('sessionsToIcs', () => {
       });
       expect(new Set(outputs).size).toBe(1);
     } finally {
-      process.env.TZ = original;
+      // Assigning undefined would set the string "undefined" (an unknown zone, read as UTC).
+      if (original === undefined) delete process.env.TZ;
+      else process.env.TZ = original;
     }
   });
 
