@@ -29,7 +29,7 @@ export default defineConfig({
           environment: 'node',
           // Pure functions: the files share their workers' module cache instead of importing and
           // transforming the same modules again for each of the 53 files (issue 23: 20.4 s wall and
-          // 25.5 s CPU → 10.5 s and 13.6 s, beside the build). A test that changes process state
+          // 25.5 s CPU → 12.7 s and 16.1 s, beside the build). A test that changes process state
           // (console spies, process.env.TZ) restores it in its own finally/mockRestore; runs with
           // --sequence.shuffle.files pass in any order.
           isolate: false,

@@ -27,7 +27,7 @@ const sizesByFile = new Map();
  * stylesheets, scripts and icons (issue 23). A rebuilt file (new size or mtime) is read again.
  * @param {string} file
  */
-function sizesOf(file) {
+export function fileSizes(file) {
   const stat = statSync(file);
   const key = `${stat.size}:${stat.mtimeMs}`;
   const known = sizesByFile.get(file);
@@ -64,7 +64,7 @@ export async function measurePage(browser, { dist, baseUrl, path: pagePath, cont
     }
     if (seen.has(url)) return;
     const file = fileForUrl(dist, url);
-    const { raw, gzip } = file ? sizesOf(file) : { raw: 0, gzip: 0 };
+    const { raw, gzip } = file ? fileSizes(file) : { raw: 0, gzip: 0 };
     seen.set(url, { url, type: typeOf(url, request.resourceType()), raw, gzip });
   });
   // The load event first: on a busy machine `networkidle` alone fired before the parser reached

@@ -1,11 +1,9 @@
 // What site search costs a browser: the Pagefind index on disk, and the bytes a phone downloads
 // for its first search (header dialog on the home page, one query), gzip computed from dist/
 // files as a host would serve them.
-import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { filesIn } from '../src/integrations/built-pages.mjs';
-import { fileForUrl } from './page-weight.mjs';
+import { fileForUrl, fileSizes } from './page-weight.mjs';
 
 /** @param {string} dist */
 export function searchIndexSize(dist) {
@@ -13,11 +11,11 @@ export function searchIndexSize(dist) {
   let raw = 0;
   let gzip = 0;
   for (const full of filesIn(path.join(dist, 'pagefind'))) {
-    const body = readFileSync(full);
+    const sizes = fileSizes(full);
     files += 1;
-    raw += body.length;
+    raw += sizes.raw;
     // Index chunks are already gzip inside; a host's gzip barely changes them.
-    gzip += gzipSync(body, { level: 9 }).length;
+    gzip += sizes.gzip;
   }
   return { files, raw, gzip };
 }
@@ -30,7 +28,6 @@ export function searchIndexSize(dist) {
  */
 function recordRequests(page, { dist, baseUrl }) {
   /** @type {Map<string, { path: string, raw: number, gzip: number, afterLoad: boolean }>} */
-  /** @type {Map<string, { path: string, raw: number, gzip: number, afterLoad: boolean }>} */
   const seen = new Map();
   let loaded = false;
   page.on('request', (request) => {
@@ -38,12 +35,13 @@ function recordRequests(page, { dist, baseUrl }) {
     if (!url.startsWith(baseUrl) || seen.has(url)) return;
     // The page's own late images (lazy covers and stills, which a loaded machine can start after
     // 'networkidle') are page weight, not search weight: a fresh-clone run under load measured the
-    // first search 53 KB over its usual 99 KB, the size of one cover and one still together. Search's own bytes are scripts, JSON-like
-    // index chunks, the WebAssembly and any stylesheet it pulls in.
+    // first search 53 KB over its usual 99 KB, the size of one cover and one still together.
+    // Search's own bytes are scripts, JSON-like index chunks, the WebAssembly and any stylesheet
+    // it pulls in.
     if (['image', 'media', 'font'].includes(request.resourceType()) && loaded && !new URL(url).pathname.startsWith('/pagefind/')) return;
     const file = fileForUrl(dist, url);
-    const body = file ? readFileSync(file) : Buffer.alloc(0);
-    seen.set(url, { path: new URL(url).pathname, raw: body.length, gzip: body.length ? gzipSync(body, { level: 9 }).length : 0, afterLoad: loaded });
+    const { raw, gzip } = file ? fileSizes(file) : { raw: 0, gzip: 0 };
+    seen.set(url, { path: new URL(url).pathname, raw, gzip, afterLoad: loaded });
   });
   const sum = (/** @type {{ raw: number, gzip: number }[]} */ entries) => entries.reduce((total, entry) => ({ raw: total.raw + entry.raw, gzip: total.gzip + entry.gzip }), { raw: 0, gzip: 0 });
   return {

@@ -42,6 +42,16 @@ async function imageProblems(collection: string, file: string, absolute: string,
 
 
 /**
+ * The file a field names beside the entry: its name as written, trimmed, and its path. A value
+ * that is not a plain file name gives none (the schema reports it instead).
+ */
+function besideFile(absolute: string, data: Record<string, unknown>, field: string): { written: string; name: string; target: string } | undefined {
+  const written = data[field];
+  if (typeof written !== 'string' || !/^[\w.-]+$/.test(written.trim())) return undefined;
+  return { written, name: written.trim(), target: path.join(path.dirname(absolute), written.trim()) };
+}
+
+/**
  * Fields naming a text file beside the entry that the build reads into another field (the
  * video transcript uploaded in the CMS). Returns the data with that field filled, or problems.
  */
@@ -53,13 +63,13 @@ function withTextFiles(collection: string, file: string, absolute: string, data:
   const problems: string[] = [];
   let filled = data;
   for (const { field, into, parse } of textFileFields[collection] ?? []) {
-    const name = data[field];
-    if (typeof name !== 'string' || !/^[\w.-]+$/.test(name.trim())) continue;
+    const beside = besideFile(absolute, data, field);
+    if (!beside) continue;
+    const { written: name, target } = beside;
     if (Array.isArray(data[into]) && (data[into] as unknown[]).length > 0) {
       problems.push(`${file}: ${field}: ${into} と ${field} の両方があります。どちらか一方にしてください`);
       continue;
     }
-    const target = path.join(path.dirname(absolute), name.trim());
     if (!existsSync(target)) {
       problems.push(`${file}: ${field}: ファイル ${name} が見つかりません（記事と同じフォルダに置いてください）`);
       continue;
@@ -81,10 +91,8 @@ const besideFileFields: Record<string, string[]> = { videos: ['captions'] };
 
 function missingBesideFiles(collection: string, file: string, absolute: string, data: Record<string, unknown>): string[] {
   return (besideFileFields[collection] ?? []).flatMap((field) => {
-    const name = data[field];
-    // A name the schema refuses (not a plain file name) is reported by the schema instead.
-    if (typeof name !== 'string' || !/^[\w.-]+$/.test(name.trim())) return [];
-    return existsSync(path.join(path.dirname(absolute), name.trim())) ? [] : [`${file}: ${field}: ファイル「${name.trim()}」が同じフォルダに見つかりません`];
+    const beside = besideFile(absolute, data, field);
+    return !beside || existsSync(beside.target) ? [] : [`${file}: ${field}: ファイル「${beside.name}」が同じフォルダに見つかりません`];
   });
 }
 
