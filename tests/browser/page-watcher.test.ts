@@ -23,3 +23,19 @@ it('reports CSP violations and third-party requests', async () => {
   expect(problems.cspViolations.join('\n')).toMatch(/script-src/);
   expect(problems.thirdPartyRequests).toContain('https://third-party.invalid/pixel.png');
 });
+
+it('resolves no name but the test servers, so no page can reach another host', async () => {
+  // Chromium sends *.localhost to this machine by itself: without the browser's resolver rule
+  // this page would load from the fixture server. With it, the name is not found, as any
+  // internet host's is, and a watched page's third-party request ends there, unanswered.
+  const page = await browser.newPage();
+  try {
+    const elsewhere = new URL(server.url);
+    elsewhere.hostname = 'third-party.localhost';
+    expect((await page.goto(`${server.url}/`))?.status()).toBe(200);
+    const failure = await page.goto(elsewhere.href).then(() => 'loaded', (error: Error) => error.message);
+    expect(failure).toContain('net::ERR_NAME_NOT_RESOLVED');
+  } finally {
+    await page.close();
+  }
+});

@@ -61,14 +61,14 @@ export async function startDecapServer(repoDir: string, mode: 'fs' | 'git' = 'fs
 }
 
 /**
- * A Chromium flag (for `launchBrowser`) that connects the built /admin/'s local backend address,
+ * A host rule (for `launchBrowser`) that connects the built /admin/'s local backend address,
  * localhost:8081 (every build without CMS_LOCAL_PORT bakes it in, dist/ included), to decap-server
  * on `port`: a test then drives the site's own built CMS against a temp copy, with no build of its
  * own and nothing listening on 8081. The page still asks localhost:8081, so its CSP and Decap's
  * config are the deployed ones. A host rule, not request interception: routing a context turns its
  * HTTP cache off and sends every request through the test process.
  */
-export const localBackendHostRule = (port: number) => `--host-rules=MAP localhost:${DEFAULT_LOCAL_PORT} 127.0.0.1:${port}`;
+export const localBackendHostRule = (port: number) => `MAP localhost:${DEFAULT_LOCAL_PORT} 127.0.0.1:${port}`;
 
 /** Whether a request went to the built /admin/'s local backend (see {@link localBackendHostRule}). */
 export const isLocalBackendUrl = (url: string) => {
