@@ -8,6 +8,7 @@
 // through `addHTMLFile`; `runPagefind` runs Pagefind's own CLI, `npm run bench`'s speed anchor.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,12 +18,10 @@ import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { filesIn, htmlFilesIn, urlPathOf } from './built-pages.mjs';
+import { filesIn, htmlFilesIn } from './built-pages.mjs';
 import { skipsBuildStep } from './build-steps.mjs';
 import { fastTempRoot } from './fast-temp.mjs';
-import { aliasKeywordsFor, rankFilterKey, rankValues, readingsFor } from '../lib/search/search.ts';
-import { pageWeight, searchAttributes } from '../lib/search/tags.ts';
-import { escapeHtml } from '../lib/site/escape-html.ts';
+import { prepareForIndex, recordHtml, stagePages } from './search-pages.mjs';
 
 /**
  * Left out of the index inside each page's content region:
@@ -36,25 +35,6 @@ export const excludeSelectors = ['rt', 'rp', 'nav', '.sample-note'];
 /** Pagefind's bundled UIs, unused here (the site has its own); not shipped. */
 const unusedBundleFiles = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
-/**
- * The page's indexed text (inside the data-pagefind-body element), without tags or ruby
- * readings, used to decide which readings the page gets.
- * @param {string} html
- */
-export function indexedText(html) {
-  // Found by its attribute, then back to its tag's `<`: a regex for "a tag with the attribute"
-  // backtracks at every tag of a 30 KB page (≈ 0.15 s at 2,000 sessions).
-  const attribute = /\sdata-pagefind-body[\s>=]/.exec(html);
-  if (!attribute) return '';
-  const start = html.lastIndexOf('<', attribute.index);
-  if (start < 0) return '';
-  return html
-    .slice(start)
-    .replace(/<(rt|rp)\b[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&');
-}
-
 /** Where the build writes the site's terms and records (src/pages/search/terms.json.ts, records.json.ts). */
 export const vocabularyPaths = { terms: 'search/terms.json', records: 'search/records.json' };
 
@@ -67,84 +47,6 @@ export const vocabularyPaths = { terms: 'search/terms.json', records: 'search/re
 export function readVocabulary(dist) {
   const read = (/** @type {string} */ file) => (existsSync(path.join(dist, file)) ? JSON.parse(readFileSync(path.join(dist, file), 'utf8')) : []);
   return { terms: read(vocabularyPaths.terms), records: read(vocabularyPaths.records) };
-}
-
-/**
- * Adds hidden `readings` and `aliases` metadata for the site's terms that the page's indexed
- * text names (no-op for pages that are not indexed or name none).
- * @param {string} html
- * @param {readonly import('../lib/search/search.ts').SiteTerm[]} terms
- */
-export function withReadings(html, terms) {
-  const text = indexedText(html);
-  if (!text) return html;
-  const readings = readingsFor(text, terms);
-  const aliases = aliasKeywordsFor(text, terms);
-  const tags = [readings && `<span hidden data-pagefind-meta="readings:${escapeHtml(readings)}"></span>`, aliases && `<span hidden data-pagefind-meta="aliases:${escapeHtml(aliases)}"></span>`].filter(Boolean).join('');
-  if (!tags) return html;
-  return html.includes('</body>') ? html.replace('</body>', `${tags}</body>`) : html + tags;
-}
-
-/**
- * Adds the page's weight as the hidden `rank` filter (see searchWeights in src/lib/search/search.ts).
- * @param {string} html
- * @param {number} weight
- */
-export function withRank(html, weight) {
-  // The UI's plain search asks for every rank value (src/client/search-ui.ts): a page with any
-  // other weight would never be found.
-  if (!rankValues().includes(String(weight))) throw new Error(`検索の重み ${weight} は rankValues() にありません（src/lib/search/search.ts の searchWeights を確認してください）。`);
-  const tag = `<span hidden data-pagefind-filter="${rankFilterKey}:${weight}"></span>`;
-  return html.includes('</body>') ? html.replace('</body>', `${tag}</body>`) : html + tag;
-}
-
-/**
- * The page's search type and status labels as its SearchTags wrote them.
- * @param {string} html
- */
-export function searchLabelsOf(html) {
-  return {
-    typeLabel: html.match(/data-pagefind-filter="type:([^"]*)"/)?.[1],
-    status: html.match(/data-pagefind-meta="status:([^"]*)"/)?.[1],
-  };
-}
-
-/**
- * A record (glossary entry, FAQ answer) as the HTML Pagefind indexes for it: heading, text and
- * the same hidden filter and meta elements a page's SearchTags renders.
- * @param {import('../lib/search/search.ts').SearchRecord} record
- */
-export function recordHtml(record) {
-  const attributes = searchAttributes(record.tags)
-    .map((attribute) => `<span data-pagefind-${attribute.kind}="${escapeHtml(attribute.value)}"></span>`)
-    .join('');
-  const paragraphs = record.text.split(/\n+/).map((line) => `<p>${escapeHtml(line)}</p>`).join('');
-  return `<!doctype html><html lang="ja"><head><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1>${escapeHtml(record.title)}</h1>${paragraphs}<div hidden data-pagefind-ignore>${attributes}</div></main></body></html>`;
-}
-
-/**
- * The HTML the index receives for a built page or a record: with the site's readings and
- * aliases, and its weight.
- * @param {string} html
- * @param {string} url
- * @param {readonly import('../lib/search/search.ts').SiteTerm[]} terms
- */
-export function prepareForIndex(html, url, terms) {
-  const text = withoutRuby(html);
-  return withRank(withReadings(text, terms), pageWeight({ url, ...searchLabelsOf(text) }));
-}
-
-/**
- * The page as it reads without furigana (src/integrations/furigana.ts): `excludeSelectors` keeps
- * `rt` out of the page's text, but Pagefind drops a heading's `<ruby>` bases with it, so
- * sub-result titles lost their kanji (この端末の… → この の…). The index gets plain text instead.
- * `data-pagefind-ignore` on `<rt>` does not help (Pagefind 1.6 drops the whole `<ruby>` from a
- * heading's title; a `<span>` with an ignored child keeps its text), so pages cannot yet be
- * indexed from dist/ as built, without this copy (tests/unit/search.test.ts, furigana in headings).
- * @param {string} html
- */
-export function withoutRuby(html) {
-  return html.replace(/<(rt|rp)\b[^>]*>[\s\S]*?<\/\1>/g, '').replace(/<\/?ruby\b[^>]*>/g, '');
 }
 
 /**
@@ -234,30 +136,26 @@ export async function indexSite(dist) {
   rmSync(output, { recursive: true, force: true });
   // One index per <html lang> (issue 21): English pages are searched from English pages; やさしい
   // 日本語 pages are lang="ja" and share the Japanese index (src/i18n/locales.ts says why).
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  // Pagefind starts while the pages are staged.
+  const created = pagefind.createIndex({ excludeSelectors });
   const { terms, records } = readVocabulary(dist);
   // The prepared pages go to a temp folder that mirrors dist/ and Pagefind reads it itself
   // (addDirectory: the CLI's own parallel file walk and parse). Fed through addHTMLFile, every
   // page crossed the Node↔Pagefind pipe as an encoded message and was parsed one message at a
-  // time: ≈ 2.5× the CLI at 2,000 sessions.
+  // time: ≈ 2.5× the CLI at 2,000 sessions. The staged pages leave out what Pagefind never reads
+  // (withoutUnindexedParts): the same index, from a third of the bytes.
   const staging = mkdtempSync(path.join(fastTempRoot(), 'iryo-dx-search-'));
   let pages = 0;
-  const folders = new Set();
+  /** @type {Promise<void> | undefined} */
+  let cleared;
   try {
-    for (const file of htmlFilesIn(dist, { skip: ['pagefind'] })) {
-      const html = readFileSync(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      const target = path.join(staging, path.relative(dist, file));
-      if (!folders.has(path.dirname(target))) {
-        mkdirSync(path.dirname(target), { recursive: true });
-        folders.add(path.dirname(target));
-      }
-      writeFileSync(target, prepareForIndex(html, urlPathOf(dist, file), terms));
-      pages += 1;
-    }
+    pages = stagePages(dist, staging, htmlFilesIn(dist, { skip: ['pagefind'] }), terms);
+    const { index, errors } = await created;
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: staging });
     if (added.errors.length) throw new Error(`Pagefind failed on ${dist}: ${added.errors.join('; ')}`);
+    // Pagefind has read the staged pages: they are removed while it writes the index.
+    cleared = rm(staging, { recursive: true, force: true });
     // One result per glossary entry and FAQ answer, at its anchor on its page (a URL no file has).
     const results = await Promise.all(records.map((record) => index.addHTMLFile({ url: record.url, content: prepareForIndex(recordHtml(record), record.url, terms) })));
     results.forEach((result, i) => {
@@ -270,7 +168,7 @@ export async function indexSite(dist) {
     await recompressPagefindWasm(output);
   } finally {
     await pagefind.close();
-    rmSync(staging, { recursive: true, force: true });
+    await (cleared ?? rm(staging, { recursive: true, force: true }));
   }
   let files = 0;
   let bytes = 0;

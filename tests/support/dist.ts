@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlFilesIn, urlPathOf } from '../../src/integrations/built-pages.mjs';
-import { withoutRuby } from '../../src/integrations/search-index.mjs';
+import { withoutRuby } from '../../src/integrations/search-pages.mjs';
 
 export const distDir = path.resolve('dist');
 

@@ -102,7 +102,7 @@ describe('the hast pass', () => {
 
 describe('search index input', () => {
   it('is the page without ruby: kanji kept, readings gone (headings included)', async () => {
-    const { withoutRuby } = await import('../../src/integrations/search-index.mjs');
+    const { withoutRuby } = await import('../../src/integrations/search-pages.mjs');
     const html = htmlWithFurigana('<h2 id="a">この端末に保存</h2><p>医療DXとは</p>');
     expect(html).toContain('<rt');
     expect(withoutRuby(html)).toBe('<h2 id="a">この端末に保存</h2><p>医療DXとは</p>');

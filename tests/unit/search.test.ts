@@ -18,7 +18,8 @@ import {
   type SiteTerm,
 } from '../../src/lib/search/search';
 import { pageWeight, searchAttributes } from '../../src/lib/search/tags';
-import { excludeSelectors, indexedText, prepareForIndex, recordHtml, withRank, withReadings } from '../../src/integrations/search-index.mjs';
+import { excludeSelectors } from '../../src/integrations/search-index.mjs';
+import { indexedText, prepareForIndex, recordHtml, withoutUnindexedParts, withRank, withReadings } from '../../src/integrations/search-pages.mjs';
 import { glossarySchema } from '../../src/schemas/glossary';
 import { faqSchema } from '../../src/schemas/faq';
 import { answerParagraphs, faqGroups, faqPageJsonLd } from '../../src/lib/site/faq';
@@ -194,6 +195,17 @@ describe('indexer helpers', () => {
     // The UI's plain search asks for the known values only: any other weight would hide the page.
     expect(() => withRank(page, 0.37)).toThrow(/検索の重み 0.37/);
     expect(prepareForIndex(page.replace('<main data-pagefind-body>', '<main data-pagefind-body><span data-pagefind-filter="type:講習会"></span>'), '/seminars/x/', [])).toContain(`rank:${searchWeights.type.outreach}`);
+  });
+  it('stages a page without the head and header Pagefind never reads, and keeps a page whole where they carry something it does', () => {
+    const built = (header: string) =>
+      `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>眼科 | 医療DX東京ナビ</title><style>body{color:red}</style><script type="module" src="/a.js"></script></head><body class="x"><header>${header}</header><main data-pagefind-body><h1>眼科</h1></main><footer>フッター</footer></body></html>`;
+    expect(withoutUnindexedParts(built('<a href="/">医療DX東京ナビ</a>'))).toBe(
+      '<!DOCTYPE html><html lang="ja"><head><title>眼科 | 医療DX東京ナビ</title></head><body class="x"><main data-pagefind-body><h1>眼科</h1></main><footer>フッター</footer></body></html>',
+    );
+    // A filter, a heading or an image before the indexed region could reach the index: kept.
+    for (const header of ['<span data-pagefind-filter="type:ページ"></span>', '<h1>見出し</h1>', '<img src="/logo.png" alt="">']) expect(withoutUnindexedParts(built(header))).toBe(built(header));
+    // Pages without an indexed region are not indexed at all: left as they are.
+    expect(withoutUnindexedParts('<html><head><title>t</title></head><body><main>本文</main></body></html>')).toBe('<html><head><title>t</title></head><body><main>本文</main></body></html>');
   });
   it('renders a record as an indexable page with its type, title and escaped text', () => {
     const html = recordHtml({ url: '/faq/#a', title: '費用は<かかる>？', text: '一。\n二 & 三。', tags: { type: 'faq', sample: true, keywords: ['お金'] } });
