@@ -39,7 +39,9 @@ export async function startStaticServer(root, port = 0) {
   const notFound = path.join(root, '404.html');
   const serve = sirv(root, { dev: true, etag: true, extensions: ['html'] });
   const server = http.createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // Always a path on this origin: `//x` parsed against a base is a URL with host x (and `//`
+    // alone no URL at all, which threw out of the handler and took the server down).
+    const pathname = new URL(`http://localhost${req.url?.startsWith('/') ? req.url : '/'}`).pathname;
     for (const rule of rules) {
       if (matchesHeaderPattern(rule.pattern, pathname)) for (const [name, value] of rule.headers) res.setHeader(name, value);
     }
