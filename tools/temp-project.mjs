@@ -13,6 +13,22 @@ const copied = ['src', 'public', 'cms', 'docs', 'scripts', 'tools', 'astro.confi
 const sharedCaches = ['assets', 'seminar-images', 'pagefind-wasm', 'manga-sw'];
 
 /**
+ * What Vitest adds to its workers' environment: its own flags and Vite's import.meta.env values
+ * (MODE=test, DEV=1, SSR=1, BASE_URL …), which Astro then reads as its own.
+ */
+const testRunnerVariables = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
+/**
+ * `env` without what the test runner adds when it is running (VITEST set): a command run from a
+ * test then sees what it sees from a terminal.
+ * @param {NodeJS.ProcessEnv} env
+ */
+export function buildEnvironment(env) {
+  if (!env['VITEST']) return { ...env };
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !/^VITEST/.test(name) && !testRunnerVariables.has(name)));
+}
+
+/**
  * @param {{ withContent?: boolean, skip?: readonly string[], env?: Record<string, string> }} [options] `skip`: build steps the
  *   caller asserts nothing about (see src/integrations/build-steps.mjs), left out of its builds;
  *   `env`: extra environment for its commands (e.g. BUILD_TIME).
@@ -40,8 +56,13 @@ export function createFixtureProject({ withContent = true, skip = [], env = {} }
     symlinkSync(path.join(root, '.cache/astro', name), path.join(dir, '.cache/astro', name), 'dir');
   }
   const astroBin = path.join(root, 'node_modules/astro/bin/astro.mjs');
-  /** The commands' environment: quiet, uncoloured output and the caller's skipped steps. */
-  const commandEnv = () => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env });
+  /**
+   * The commands' environment: `npm run build`'s, with quiet, uncoloured output and the caller's
+   * skipped steps. Not the test runner's own: under Vitest's NODE_ENV=test, MODE=test and DEV=1
+   * Astro rendered every image with a data-image-component attribute no real build has, so each
+   * fixture build differed from the site's (tests/build/reproducible-build.test.ts).
+   */
+  const commandEnv = () => ({ ...buildEnvironment(process.env), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', IRYO_DX_SKIP_BUILD_STEPS: skip.join(','), ...env });
   /**
    * Runs a project script (`scripts/build.mjs`) with the project's Node; returns exit code and combined output.
    * @param {string[]} args
