@@ -13,6 +13,7 @@ import { glob, type Loader } from 'astro/loaders';
 import sharp from 'sharp';
 import { ContentProblemError, japaneseContentError } from './japanese-schema';
 import { parseTranscriptText } from '../lib/videos/transcript-text';
+import { missingBesideFileMessage } from '../schemas/messages';
 import { auditCollectionFiles, imageFieldsOf, imageSizeProblem, readEntrySource, referenceProblems } from './content-audit';
 
 function filesUnder(dir: string): string[] {
@@ -71,7 +72,7 @@ function withTextFiles(collection: string, file: string, absolute: string, data:
       continue;
     }
     if (!existsSync(target)) {
-      problems.push(`${file}: ${field}: ファイル ${name} が見つかりません（記事と同じフォルダに置いてください）`);
+      problems.push(missingBesideFileMessage(file, field, name));
       continue;
     }
     const { items, problems: found } = parse(readFileSync(target, 'utf8'));
@@ -82,17 +83,17 @@ function withTextFiles(collection: string, file: string, absolute: string, data:
 }
 
 /**
- * Fields naming a file beside the entry that a page reads at build time (the video's captions,
- * through import.meta.glob in video-entry-files.ts). One that names no file is reported here, with
+ * Fields naming a file beside the entry that a page reads at build time (the video's captions and
+ * MP4, through import.meta.glob in video-entry-files.ts). One that names no file is reported here, with
  * the collection's other problems, by `astro sync` and the content layer of every build, before
  * any page is bundled (issue 23: the build test of it then needs a sync, not a whole build).
  */
-const besideFileFields: Record<string, string[]> = { videos: ['captions'] };
+const besideFileFields: Record<string, string[]> = { videos: ['captions', 'videoFile'] };
 
 function missingBesideFiles(collection: string, file: string, absolute: string, data: Record<string, unknown>): string[] {
   return (besideFileFields[collection] ?? []).flatMap((field) => {
     const beside = besideFile(absolute, data, field);
-    return !beside || existsSync(beside.target) ? [] : [`${file}: ${field}: ファイル「${beside.name}」が同じフォルダに見つかりません`];
+    return !beside || existsSync(beside.target) ? [] : [missingBesideFileMessage(file, field, beside.name)];
   });
 }
 

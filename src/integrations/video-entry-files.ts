@@ -8,6 +8,7 @@
  * blocks and which makes a poor download link.
  */
 import { webVttProblems } from '../lib/videos/webvtt';
+import { missingBesideFileMessage } from '../schemas/messages';
 
 // no-inline: Vite would turn a small file into a data: URL.
 const mp4Urls = import.meta.glob<string>('/src/content/videos/*/*.mp4', { query: '?url&no-inline', import: 'default', eager: true });
@@ -17,14 +18,14 @@ const entryFile = (id: string) => `src/content/videos/${id}/index.md`;
 
 export function videoFileUrl(id: string, name: string): string {
   const url = mp4Urls[`/src/content/videos/${id}/${name}`];
-  if (!url) throw new Error(`${entryFile(id)}: videoFile: ファイル「${name}」が同じフォルダに見つかりません`);
+  if (!url) throw new Error(missingBesideFileMessage(entryFile(id), 'videoFile', name));
   return url;
 }
 
 /** The WebVTT text of an entry's caption file, checked. */
 export function captionsText(id: string, name: string): string {
   const text = captionTexts[`/src/content/videos/${id}/${name}`];
-  if (text === undefined) throw new Error(`${entryFile(id)}: captions: ファイル「${name}」が同じフォルダに見つかりません`);
+  if (text === undefined) throw new Error(missingBesideFileMessage(entryFile(id), 'captions', name));
   const problems = webVttProblems(text);
   if (problems.length) throw new Error(`${entryFile(id)}: captions: ${name} は WebVTT として読めません（${problems.join('、')}）`);
   return text;

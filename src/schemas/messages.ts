@@ -58,3 +58,11 @@ export function japaneseKnownMessage(message: string): string {
   if (missingImage) return `画像 ${missingImage[1]} が見つかりません。ファイル名と、画像が記事と同じフォルダにあるかを確かめてください`;
   return message;
 }
+
+/**
+ * A file an entry names in `field` that is not in the entry's folder (captions, MP4, transcript):
+ * the one wording for the content loader and the pages that read those files.
+ */
+export function missingBesideFileMessage(entryFile: string, field: string, name: string): string {
+  return `${entryFile}: ${field}: ファイル「${name}」が同じフォルダに見つかりません（記事の index.md と同じフォルダに置いてください）`;
+}

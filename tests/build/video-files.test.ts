@@ -1,7 +1,7 @@
 /**
  * Video entries' non-image files, through a real build on a temp copy: a self-hosted MP4
  * becomes a native <video> with Japanese captions on by default, and a caption file named in
- * the frontmatter but missing stops the build naming the file and the field.
+ * the frontmatter but missing, or an MP4, stops the build naming the file and the field.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -78,12 +78,13 @@ describe('self-hosted video', () => {
   });
 });
 
-describe('caption file named but missing', () => {
+describe('caption file or MP4 named but missing', () => {
   let project: FixtureProject;
   let result: { code: number; output: string };
   beforeAll(() => {
     project = createFixtureProject({ withContent: false });
     addEntry(project, 'missing-captions', 'youtubeId: sample-0002\ncaptions: captions.vtt', {});
+    addEntry(project, 'missing-video', 'videoFile: video.mp4\nposter: ./thumbnail.png\ncaptions: captions.vtt', { 'captions.vtt': 'WEBVTT\n\n00:00.000 --> 00:05.000\nこんにちは\n' });
     // The content layer reports it (src/integrations/content-loader.ts), the first step of every
     // `astro build`: `astro sync` runs that step alone, without bundling the site (issue 23).
     result = project.astro('sync');
@@ -92,8 +93,12 @@ describe('caption file named but missing', () => {
 
   it('fails the build naming the entry file and the captions field', () => {
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('src/content/videos/missing-captions/index.md: captions:');
-    expect(result.output).toContain('captions.vtt');
+    expect(result.output).toContain('src/content/videos/missing-captions/index.md: captions: ファイル「captions.vtt」が同じフォルダに見つかりません');
+  });
+
+  it('names the entry file and the videoFile field of an MP4 that is not there, in the same run', () => {
+    expect(result.output).toContain('src/content/videos/missing-video/index.md: videoFile: ファイル「video.mp4」が同じフォルダに見つかりません');
+    expect(result.output).not.toContain('missing-video/index.md: captions:');
   });
 });
 
