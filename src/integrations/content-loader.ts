@@ -43,13 +43,14 @@ async function imageProblems(collection: string, file: string, absolute: string,
 
 
 /**
- * The file a field names beside the entry: its name as written, trimmed, and its path. A value
- * that is not a plain file name gives none (the schema reports it instead).
+ * The file a field names beside the entry: its name (trimmed) and its path. A value that is not a
+ * plain file name gives none (the schema reports it instead).
  */
-function besideFile(absolute: string, data: Record<string, unknown>, field: string): { written: string; name: string; target: string } | undefined {
+function besideFile(absolute: string, data: Record<string, unknown>, field: string): { name: string; target: string } | undefined {
   const written = data[field];
-  if (typeof written !== 'string' || !/^[\w.-]+$/.test(written.trim())) return undefined;
-  return { written, name: written.trim(), target: path.join(path.dirname(absolute), written.trim()) };
+  if (typeof written !== 'string') return undefined;
+  const name = written.trim();
+  return /^[\w.-]+$/.test(name) ? { name, target: path.join(path.dirname(absolute), name) } : undefined;
 }
 
 /**
@@ -66,7 +67,7 @@ function withTextFiles(collection: string, file: string, absolute: string, data:
   for (const { field, into, parse } of textFileFields[collection] ?? []) {
     const beside = besideFile(absolute, data, field);
     if (!beside) continue;
-    const { written: name, target } = beside;
+    const { name, target } = beside;
     if (Array.isArray(data[into]) && (data[into] as unknown[]).length > 0) {
       problems.push(`${file}: ${field}: ${into} と ${field} の両方があります。どちらか一方にしてください`);
       continue;

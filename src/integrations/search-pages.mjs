@@ -33,24 +33,22 @@ function beforeBodyEnd(html, tags) {
  * @param {string} html
  */
 export function indexedText(html) {
-  return regionText(html, false);
+  return regionText(withoutRuby(html));
 }
 
-/** {@link indexedText}; `rubyFree`: the page has been through {@link withoutRuby} already. */
-function regionText(/** @type {string} */ html, /** @type {boolean} */ rubyFree) {
+/** The text of the indexed region of a page without furigana (see {@link withoutRuby}). @param {string} html */
+function regionText(html) {
   const start = bodyRegionStart(html);
   if (start < 0) return '';
-  const region = html.slice(start);
-  return (rubyFree ? region : withoutRuby(region)).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+  return html.slice(start).replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
 }
 
 /**
- * The hidden `readings` and `aliases` metadata for the site's terms that the page's indexed
- * text names ('' for pages that are not indexed or name none).
- * @param {string} html @param {readonly import('../lib/search/search.ts').SiteTerm[]} terms @param {boolean} [rubyFree]
+ * The hidden `readings` and `aliases` metadata for the site's terms that a page's indexed text
+ * names ('' for a page that is not indexed or names none).
+ * @param {string} text the page's {@link indexedText} @param {readonly import('../lib/search/search.ts').SiteTerm[]} terms
  */
-function readingTags(html, terms, rubyFree = false) {
-  const text = regionText(html, rubyFree);
+function readingTags(text, terms) {
   if (!text) return '';
   const readings = readingsFor(text, terms);
   const aliases = aliasKeywordsFor(text, terms);
@@ -75,7 +73,7 @@ function rankTag(weight) {
  * @param {readonly import('../lib/search/search.ts').SiteTerm[]} terms
  */
 export function withReadings(html, terms) {
-  return beforeBodyEnd(html, readingTags(html, terms));
+  return beforeBodyEnd(html, readingTags(indexedText(html), terms));
 }
 
 /**
@@ -120,7 +118,7 @@ export function recordHtml(record) {
  */
 export function prepareForIndex(html, url, terms) {
   const text = withoutRuby(html);
-  return beforeBodyEnd(text, readingTags(text, terms, true) + rankTag(pageWeight({ url, ...searchLabelsOf(text) })));
+  return beforeBodyEnd(text, readingTags(regionText(text), terms) + rankTag(pageWeight({ url, ...searchLabelsOf(text) })));
 }
 
 /**
