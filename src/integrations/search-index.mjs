@@ -1,4 +1,4 @@
-// Builds the Pagefind index as the last step of `astro build`, so the build stays one command.
+// Builds the Pagefind index at the end of `astro build`, so the build stays one command.
 // The Node API (not the CLI) is used because it lets the indexer change each page in memory:
 // the HTML in dist/ stays as built, only the index learns each page's weight (searchWeights),
 // the readings and other spellings of the site's terms, and one record per glossary entry and
@@ -14,7 +14,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { transform } from 'esbuild';
-import { gzipAsync } from '@gfx/zopfli';
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import sirv from 'sirv';
@@ -63,6 +62,21 @@ export async function minifyPagefindScript(output) {
   writeFileSync(file, code);
 }
 
+/**
+ * @gfx/zopfli's `gzipAsync`, loaded only when a WebAssembly file is not in the cache yet. Its
+ * Emscripten runtime adds process-wide `uncaughtException` and `unhandledRejection` handlers when
+ * it loads, which turn any failure anywhere in the build into its own `abort(...)` dump and exit
+ * code 7: they are removed again, so a failing step reports its own error.
+ */
+export async function zopfliGzip() {
+  const uncaught = process.listeners('uncaughtException');
+  const rejection = process.listeners('unhandledRejection');
+  const { gzipAsync } = await import('@gfx/zopfli');
+  for (const listener of process.listeners('uncaughtException')) if (!uncaught.includes(listener)) process.removeListener('uncaughtException', listener);
+  for (const listener of process.listeners('unhandledRejection')) if (!rejection.includes(listener)) process.removeListener('unhandledRejection', listener);
+  return gzipAsync;
+}
+
 /** Where recompressed Pagefind WebAssembly is kept between builds (inside Astro's cache folder, which CI keeps). */
 const wasmCacheDir = path.resolve('.cache/astro/pagefind-wasm');
 
@@ -82,6 +96,7 @@ export async function recompressPagefindWasm(output) {
     const cached = path.join(wasmCacheDir, `${createHash('sha256').update(source).digest('hex')}.gz`);
     let smaller = existsSync(cached) ? readFileSync(cached) : undefined;
     if (!smaller) {
+      const gzipAsync = await zopfliGzip();
       smaller = Buffer.from(await gzipAsync(gunzipSync(source), { numiterations: 5 }));
       mkdirSync(wasmCacheDir, { recursive: true });
       writeFileSync(cached, smaller);
@@ -167,6 +182,9 @@ export async function indexSite(dist) {
     await minifyPagefindScript(output);
     await recompressPagefindWasm(output);
   } finally {
+    // Pagefind may still be starting when staging failed: closing it then rejects `created` with
+    // "Pagefind backend closed", which nothing awaited and which hid the staging error.
+    await created.catch(() => undefined);
     await pagefind.close();
     await (cleared ?? rm(staging, { recursive: true, force: true }));
   }
@@ -183,29 +201,49 @@ export async function indexSite(dist) {
 }
 
 /**
- * The Astro integration: runs {@link indexSite} when `astro build` has written dist/.
- * Under `astro dev` it serves the last build's dist/pagefind/ at /pagefind/, so search works
- * in development after one `npm run build` (results then reflect that build, not live edits).
+ * The Astro integrations that run {@link indexSite} once `astro build` has written the pages:
+ * `indexing` starts it and goes first among the build's last steps, `written` waits for it and
+ * goes last. Pagefind, in its own process, then indexes while the other steps write the session
+ * files, the CMS bundle and _headers and check the images: their hooks wait on the disk and
+ * sharp's threads, and at 2,000 sessions the index had waited 4.5 s for them to end. None of
+ * them writes an HTML page or the vocabulary files, which is all the indexer reads.
+ * Under `astro dev`, `indexing` serves the last build's dist/pagefind/ at /pagefind/, so search
+ * works in development after one `npm run build` (results then reflect that build, not live edits).
+ * @returns {{ indexing: import('astro').AstroIntegration, written: import('astro').AstroIntegration }}
  */
-/** @returns {import('astro').AstroIntegration} */
 export function searchIndex() {
   /** @type {string | undefined} */
   let outDir;
+  /** @type {Promise<void> | undefined} */
+  let running;
   return {
-    name: 'search-index',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        outDir = fileURLToPath(config.outDir);
+    indexing: {
+      name: 'search-index',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = fileURLToPath(config.outDir);
+        },
+        'astro:server:setup': async ({ server }) => {
+          const bundle = path.join(outDir ?? 'dist', 'pagefind');
+          if (!existsSync(bundle)) return;
+          server.middlewares.use('/pagefind', sirv(bundle, { dev: true }));
+        },
+        'astro:build:done': ({ dir, logger }) => {
+          if (skipsBuildStep('search-index')) return logger.info('Pagefind: skipped (IRYO_DX_SKIP_BUILD_STEPS)');
+          // Logged under this step's name when it ends; a failure is thrown by `written`.
+          running = indexSite(fileURLToPath(dir)).then((result) => {
+            logger.info(`Pagefind: ${result.pages} pages, ${result.files} files, ${(result.bytes / 1024).toFixed(1)} KB in ${Math.round(result.ms)} ms`);
+          });
+          running.catch(() => {});
+        },
       },
-      'astro:server:setup': async ({ server }) => {
-        const bundle = path.join(outDir ?? 'dist', 'pagefind');
-        if (!existsSync(bundle)) return;
-        server.middlewares.use('/pagefind', sirv(bundle, { dev: true }));
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (skipsBuildStep('search-index')) return logger.info('Pagefind: skipped (IRYO_DX_SKIP_BUILD_STEPS)');
-        const result = await indexSite(fileURLToPath(dir));
-        logger.info(`Pagefind: ${result.pages} pages, ${result.files} files, ${(result.bytes / 1024).toFixed(1)} KB in ${Math.round(result.ms)} ms`);
+    },
+    written: {
+      name: 'search-index-written',
+      hooks: {
+        'astro:build:done': async () => {
+          await running;
+        },
       },
     },
   };
