@@ -12,6 +12,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pLimit from 'p-limit';
 import { sessionFilePaths, type SessionFiles } from '../lib/seminars/session-files';
 import { copySessionImage, sessionImageCache } from './session-images';
 
@@ -20,14 +21,6 @@ export const sessionFilesManifest = 'session-files.json';
 
 /** Files in flight at once: enough to keep the disk and sharp's threads busy, few enough for memory. */
 const inFlight = 32;
-
-async function eachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /** The folder (dist/seminars/, there in every build with a session) is made only if the write finds it missing. */
 async function writeMakingFolder(file: string, text: string): Promise<void> {
@@ -47,7 +40,7 @@ export async function writeSessionFiles(root: string, sessions: readonly Session
     const image = () => copySessionImage(imageSvg, path.join(root, paths.image), imageCache);
     return ics === undefined ? [image] : [image, () => writeMakingFolder(path.join(root, paths.ics), ics)];
   });
-  await eachConcurrently(jobs, inFlight, (job) => job());
+  await pLimit(inFlight).map(jobs, (job) => job());
   return jobs.length;
 }
 

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import pLimit from 'p-limit';
 import { templates } from '../../tools/bench-templates.mjs';
 import { budgetFailures, measuredBytes } from '../../tools/budgets.mjs';
 import { measurePage } from '../../tools/page-weight.mjs';
@@ -21,17 +22,7 @@ afterAll(async () => {
  * up to ≈ 0.4 s), but most of its time is that 500 ms of quiet: two pages at once overlap those
  * waits (issue 23). More at once stretches a page's own gaps on two shared cores.
  */
-const measuring = new Set<Promise<void>>();
-async function twoAtOnce<T>(measure: () => Promise<T>): Promise<T> {
-  while (measuring.size >= 2) await Promise.race(measuring);
-  const run = measure();
-  const slot: Promise<void> = run.then(
-    () => void measuring.delete(slot),
-    () => void measuring.delete(slot),
-  );
-  measuring.add(slot);
-  return run;
-}
+const twoAtOnce = pLimit(2);
 
 describe.concurrent.each(templates)('$name ($path)', (template) => {
   it('stays within its byte budgets and requests nothing from third parties', async ({ expect }) => {
