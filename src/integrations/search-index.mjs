@@ -68,10 +68,13 @@ export async function minifyPagefindScript(output) {
  * it loads, which turn any failure anywhere in the build into its own `abort(...)` dump and exit
  * code 7: they are removed again, so a failing step reports its own error.
  */
-export async function zopfliGzip() {
+export function zopfliGzip() {
   const uncaught = process.listeners('uncaughtException');
   const rejection = process.listeners('unhandledRejection');
-  const { gzipAsync } = await import('@gfx/zopfli');
+  // require, not import(): this module is loaded with astro.config.mjs through Vite's module
+  // runner, which is closed by the time the build's last steps run (a fresh clone's first build
+  // failed with "Vite module runner has been closed").
+  const { gzipAsync } = /** @type {typeof import('@gfx/zopfli')} */ (createRequire(import.meta.url)('@gfx/zopfli'));
   for (const listener of process.listeners('uncaughtException')) if (!uncaught.includes(listener)) process.removeListener('uncaughtException', listener);
   for (const listener of process.listeners('unhandledRejection')) if (!rejection.includes(listener)) process.removeListener('unhandledRejection', listener);
   return gzipAsync;
@@ -96,7 +99,7 @@ export async function recompressPagefindWasm(output) {
     const cached = path.join(wasmCacheDir, `${createHash('sha256').update(source).digest('hex')}.gz`);
     let smaller = existsSync(cached) ? readFileSync(cached) : undefined;
     if (!smaller) {
-      const gzipAsync = await zopfliGzip();
+      const gzipAsync = zopfliGzip();
       smaller = Buffer.from(await gzipAsync(gunzipSync(source), { numiterations: 5 }));
       mkdirSync(wasmCacheDir, { recursive: true });
       writeFileSync(cached, smaller);
