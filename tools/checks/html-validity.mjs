@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -30,8 +30,12 @@ const jvmFlags = ['-Xss8m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
  * @returns {E[]}
  */
 export function errorsIn(errors, target) {
-  const prefix = pathToFileURL(path.resolve(target)).href.replace(/^file:\/\/\//, 'file:/');
-  return errors.filter((error) => error.url === prefix || error.url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+  const root = path.resolve(target);
+  // vnu names each file by a file: URL (`file:/work/…`): compared as a path, not as text.
+  return errors.filter((error) => {
+    const relative = path.relative(root, fileURLToPath(error.url));
+    return !relative.startsWith('..') && !path.isAbsolute(relative);
+  });
 }
 
 /** @param {string[]} targets files or folders @returns {{ available: boolean, reason?: string, errors: { url: string, line?: number | undefined, message: string, extract?: string | undefined }[] }} */
