@@ -1,6 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildHeadersFile, cspFromHtml, headerPolicy, headersFileLimits, headersFileProblems, responsePolicy, unionPolicy } from '../../src/integrations/headers-file';
 import { responseHeaders } from '../../src/integrations/csp';
+import { pageCsp } from '../../src/integrations/security-headers';
 import { matchesHeaderPattern, parseHeadersFile } from '../../tools/serve-dist.mjs';
 
 describe('_headers from page policies', () => {
@@ -8,6 +12,33 @@ describe('_headers from page policies', () => {
     const html = `<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; script-src &#39;self&#39; &#39;sha256-abc=&#39;"></head>`;
     expect(cspFromHtml(html)).toBe("default-src 'self'; script-src 'self' 'sha256-abc='");
     expect(cspFromHtml('<head></head>')).toBeUndefined();
+  });
+
+  it('reads each page’s CSP from its first 16 KB, with the whole-file answer wherever the policy sits', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'iryo-dx-page-csp-'));
+    try {
+      const meta = (value: string) => `<meta http-equiv="content-security-policy" content="${value}">`;
+      const text = (bytes: number) => '医療'.repeat(Math.ceil(bytes / 6)).slice(0, Math.ceil(bytes / 3)); // 3 bytes a character
+      const pages: Record<string, string> = {
+        early: `<head>${meta('default-src &#39;self&#39;')}</head><body>${text(40_000)}</body>`,
+        // Past the first read: the CMS page carries its policy after 16 KB of inline setup.
+        late: `<head><script>${text(20_000)}</script>${meta('script-src &#39;self&#39; &#39;sha256-late=&#39;')}</head><body></body>`,
+        // The value runs across the 16 KB boundary: the prefix holds no closing quote, so no match there.
+        straddling: `<head>${'x'.repeat(16_300)}${meta(`default-src &#39;self&#39;; img-src ${'a'.repeat(300)}`)}</head>`,
+        none: `<head></head><body>${text(30_000)}</body>`,
+        short: `<head>${meta('default-src &#39;none&#39;')}</head>`,
+      };
+      for (const [name, html] of Object.entries(pages)) {
+        const file = path.join(dir, `${name}.html`);
+        writeFileSync(file, html);
+        expect(await pageCsp(file), name).toBe(cspFromHtml(readFileSync(file, 'utf8')));
+      }
+      expect(await pageCsp(path.join(dir, 'late.html'))).toBe("script-src 'self' 'sha256-late='");
+      expect(await pageCsp(path.join(dir, 'straddling.html'))).toMatch(/^default-src 'self'; img-src a{300}$/);
+      expect(await pageCsp(path.join(dir, 'none.html'))).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('adds frame-ancestors, which a <meta> policy cannot carry, exactly once', () => {
