@@ -242,6 +242,10 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
   let generation = 0;
   /** The filter counts of the last search, for options built after it ran. */
   let lastCounts: Record<string, Record<string, number>> | undefined;
+  // Every filter's values, with each filter's chunk loaded. Pagefind counts a filter in a search's
+  // results only once that filter's chunk is in, so the search whose counts fill the panel waits
+  // for this: on a slow line a chunk that arrived after the search left its options at 0, hidden.
+  const allFilters = mode === 'page' && filterBox ? loadPagefind({ worker: true }).then((pagefind) => pagefind.filters()) : undefined;
   const run = async (fresh = true) => {
     if (fresh) limit = pageSize;
     const current = ++generation;
@@ -266,7 +270,7 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     let pagefind: Pagefind;
     let terms: SiteTerm[];
     try {
-      [pagefind, terms] = await Promise.all([loadPagefind({ worker: mode === 'page' }), loadTerms()]);
+      [pagefind, terms] = await Promise.all([loadPagefind({ worker: mode === 'page' }), loadTerms(), allFilters]);
     } catch {
       status.textContent = words.loadFailed;
       return;
@@ -381,11 +385,10 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
     if (filterSummary) filterSummary.textContent = chosen ? fillTemplate(words.filterSelected, chosen) : '';
   };
 
-  if (mode === 'page' && filterBox) {
+  if (allFilters && filterBox) {
     const body = filterBox.querySelector<HTMLElement>('[data-search-filter-body]') ?? filterBox;
-    void loadPagefind({ worker: true })
-      .then(async (pagefind) => {
-        const available = await pagefind.filters();
+    void allFilters
+      .then((available) => {
         for (const key of searchFilterKeys) {
           const values = ordered(key, Object.keys(available[key] ?? {}));
           if (!values.length) continue;

@@ -4,6 +4,8 @@
  * Japanese ranking quality is proven on a stand-in site in search-quality.test.ts; the table
  * below is for queries over the real content — extend it as the content lands.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, openPage, phone } from '../support/browser';
@@ -209,6 +211,36 @@ describe('/search/ page', () => {
     expect(await again.page.locator('[data-search-filters] input[value="動画"]').isChecked()).toBe(true);
     await again.context.close();
     await context.close();
+  });
+
+  it('on a slow line, a filter that arrives after the results still gets their counts', async () => {
+    // Pagefind counts a filter only once its chunk is loaded. Each chunk is held back in turn
+    // (ascending, then descending delays), so some filter lands after the one the search itself needs.
+    const path = `/search/?q=${encodeURIComponent('医療DX')}`;
+    const panel = async (page: Page) => {
+      await page.locator('[data-search-filters]:not([hidden])').waitFor({ timeout: 15_000 });
+      return page.locator('[data-search-filters] label').evaluateAll((labels) => labels.map((label) => `${(label as HTMLElement).hidden ? '-' : '+'}${label.textContent?.trim()}`));
+    };
+    const quick = await openPage(browser, path, desktop);
+    await expect.poll(() => quick.page.locator('[data-search-page] [data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/件/);
+    const expected = await panel(quick.page);
+    await quick.context.close();
+    expect(expected.filter((label) => label.startsWith('+')).length).toBeGreaterThan(2);
+    const chunks = readdirSync(join(distDir, 'pagefind', 'filter')).filter((name) => name.startsWith('ja_')).sort();
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const order of [chunks, [...chunks].reverse()]) {
+      const context = await browser.newContext(desktop);
+      await context.route('**/pagefind/filter/*', async (route) => {
+        const at = order.indexOf(new URL(route.request().url()).pathname.split('/').pop() ?? '');
+        await new Promise((resolve) => setTimeout(resolve, Math.max(at, 0) * 700));
+        await route.continue();
+      });
+      const page = await context.newPage();
+      await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
+      await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/件/);
+      await expect.poll(() => panel(page), { timeout: 8_000 }).toEqual(expected);
+      await context.close();
+    }
   });
 
   it('says so when nothing matches', async () => {
