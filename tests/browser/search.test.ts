@@ -232,7 +232,7 @@ describe('/search/ page', () => {
       const context = await browser.newContext(desktop);
       await context.route('**/pagefind/filter/*', async (route) => {
         const at = order.indexOf(new URL(route.request().url()).pathname.split('/').pop() ?? '');
-        await new Promise((resolve) => setTimeout(resolve, Math.max(at, 0) * 700));
+        await new Promise((resolve) => setTimeout(resolve, Math.max(at, 0) * 400));
         await route.continue();
       });
       const page = await context.newPage();
