@@ -214,8 +214,9 @@ describe('/search/ page', () => {
   });
 
   it('on a slow line, a filter that arrives after the results still gets their counts', async () => {
-    // Pagefind counts a filter only once its chunk is loaded. Each chunk is held back in turn
-    // (ascending, then descending delays), so some filter lands after the one the search itself needs.
+    // Pagefind counts a filter only once its chunk is loaded. The chunks are held back 400 ms apart,
+    // in name order and then in reverse, so in one of the two loads some filter lands after the one
+    // the search itself needs (rank), whichever chunk that is.
     const path = `/search/?q=${encodeURIComponent('医療DX')}`;
     const panel = async (page: Page) => {
       await page.locator('[data-search-filters]:not([hidden])').waitFor({ timeout: 15_000 });
