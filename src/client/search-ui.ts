@@ -85,7 +85,13 @@ export function loadTerms(): Promise<SiteTerm[]> {
  */
 async function rankedSearch(pagefind: Pagefind, query: string, filters: PagefindFilters): Promise<PagefindSearch | null> {
   const plain = await pagefind.search(query, { filters: { ...filters, [rankFilterKey]: { any: rankValues() } } });
-  if (!plain || !plain.results.length) return plain;
+  if (!plain) return plain;
+  // A filter whose chunk failed to load is missing from the counts, and a search naming it finds
+  // nothing. Without the weights the results still come, in Pagefind's own order; a filter the
+  // person chose cannot be honoured, so that reads as the load failure it is, not as "no results".
+  if (Object.keys(filters).some((key) => !(key in plain.filters))) throw new Error('a filter chunk of the index did not load');
+  if (!(rankFilterKey in plain.filters)) return pagefind.search(query, { filters });
+  if (!plain.results.length) return plain;
   const present = Object.entries(plain.filters[rankFilterKey] ?? {}).filter(([value, count]) => count > 0 && rankValues().includes(value));
   const commonest = present.reduce<[string, number] | undefined>((best, entry) => (!best || entry[1] > best[1] ? entry : best), undefined)?.[0];
   const weights = new Map<string, number>();
@@ -276,7 +282,13 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
       return;
     }
     const plan = planSearch(query, terms);
-    const searches = (await Promise.all(plan.queries.map((q) => rankedSearch(pagefind, q, filters)))).filter((s): s is PagefindSearch => s !== null);
+    let searches: PagefindSearch[];
+    try {
+      searches = (await Promise.all(plan.queries.map((q) => rankedSearch(pagefind, q, filters)))).filter((s): s is PagefindSearch => s !== null);
+    } catch {
+      if (current === generation) status.textContent = words.loadFailed;
+      return;
+    }
     if (!searches.length || current !== generation) return;
     // One list: each search's results in order, once each (a term named by the query first).
     const seen = new Set<string>();

@@ -12,6 +12,7 @@ import { axeViolations, baseUrl, describeViolations, desktop, launchBrowser, ope
 import { builtPagePaths, readBuilt } from '../support/dist';
 import { searchIn } from '../support/search-fixture';
 import { searchTypeLabels } from '../../src/lib/search/tags';
+import { ui } from '../../src/i18n/ja';
 import { readVocabulary } from '../../src/integrations/search-index.mjs';
 import { distDir } from '../support/dist';
 
@@ -242,6 +243,31 @@ describe('/search/ page', () => {
       await expect.poll(() => panel(page), { timeout: 8_000 }).toEqual(expected);
       await context.close();
     }
+  });
+
+  it('when a chunk of the index does not load, it still lists results, or says the search could not load', async () => {
+    // Each filter chunk fails in turn. A failed rank chunk (the weights) must still list the
+    // results, in Pagefind's order; a failed chunk of a filter the URL chose cannot be honoured
+    // and must say so. Neither may read as 「見つかりませんでした」, as both did before.
+    const manga = searchTypeLabels.manga;
+    const path = `/search/?q=${encodeURIComponent('医療DX')}&type=${encodeURIComponent(manga)}`;
+    const status = (page: Page) => page.locator('[data-search-page] [data-search-status]').textContent();
+    const chunks = readdirSync(join(distDir, 'pagefind', 'filter')).filter((name) => name.startsWith('ja_')).sort();
+    const outcomes: string[] = [];
+    for (const chunk of chunks) {
+      const context = await browser.newContext(desktop);
+      await context.route(`**/pagefind/filter/${chunk}`, (route) => route.abort());
+      const page = await context.newPage();
+      await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
+      await expect.poll(() => status(page), { timeout: 15_000 }).toMatch(/件|見つかりません|読み込めません/);
+      const said = (await status(page)) ?? '';
+      const shown = await page.locator('[data-search-page] .search-result').count();
+      outcomes.push(said === ui.searchLoadFailed ? 'load failed' : /件/.test(said) && shown > 0 ? 'results' : `${said} (${shown} shown)`);
+      await context.close();
+    }
+    // The type chunk is the one a failure cannot get around; every other one, rank among them, lists results.
+    expect(outcomes.filter((outcome) => outcome === 'load failed'), outcomes.join(' | ')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === 'results'), outcomes.join(' | ')).toHaveLength(chunks.length - 1);
   });
 
   it('says so when nothing matches', async () => {
