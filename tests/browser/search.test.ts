@@ -270,6 +270,39 @@ describe('/search/ page', () => {
     expect(outcomes.filter((outcome) => outcome === 'results'), outcomes.join(' | ')).toHaveLength(chunks.length - 1);
   });
 
+  it('on a phone, leaves the main thread to the page: no word segmenter of its own, and cards below the screen laid out only as they come near', async () => {
+    // A first Japanese Intl.Segmenter costs ≈ 100 ms of a throttled phone's main thread (ICU's
+    // dictionary) and Pagefind segments in its worker here; laying out all 20 cards at once was
+    // the page's longest task (issue 23, Lighthouse TBT on /search/?q=).
+    const context = await browser.newContext(phone);
+    await context.addInitScript(() => {
+      const counted = window as unknown as { segmenters: number };
+      counted.segmenters = 0;
+      const Original = Intl.Segmenter;
+      Object.defineProperty(Intl, 'Segmenter', {
+        configurable: true,
+        writable: true,
+        value: class extends Original {
+          constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+            super(...args);
+            counted.segmenters += 1;
+          }
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(new URL(`/search/?q=${encodeURIComponent('医療DX')}`, baseUrl()).href, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent(), { timeout: 15_000 }).toMatch(/件/);
+    const cards = page.locator('[data-search-page] .search-result');
+    expect(await cards.count()).toBe(20);
+    expect(await page.evaluate(() => (window as unknown as { segmenters: number }).segmenters)).toBe(0);
+    const rendered = () => cards.last().locator('a').first().evaluate((link) => link.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await rendered()).toBe(false);
+    await cards.last().scrollIntoViewIfNeeded();
+    await expect.poll(rendered, { timeout: 5_000 }).toBe(true);
+    await context.close();
+  });
+
   it('says so when nothing matches', async () => {
     const { context, page } = await openPage(browser, `/search/?q=${encodeURIComponent('ｚｚｚｑｑｑ')}`, desktop);
     await expect.poll(() => page.locator('[data-search-page] [data-search-status]').textContent(), { timeout: 10_000 }).toMatch(/見つかりませんでした/);

@@ -45,12 +45,16 @@ export function segmentLikeQuery(text: string): string {
   // cost ≈ 0.4 s at 2,000 sessions).
   let split = segmentedTexts.get(text);
   if (split === undefined) {
+    querySegmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
     split = [...querySegmenter.segment(text)].map((s) => s.segment.trim()).filter(Boolean).join(' ');
     segmentedTexts.set(text, split);
   }
   return split;
 }
-const querySegmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+// Made on first use: the first Japanese word segmenter in a page loads ICU's dictionary (≈ 100 ms
+// of main thread on a phone, 4× throttled), and the browser bundle imports this module without
+// ever segmenting (Pagefind on /search/ segments in its worker).
+let querySegmenter: Intl.Segmenter | undefined;
 const segmentedTexts = new Map<string, string>();
 
 /**
