@@ -1,5 +1,6 @@
-// Finds Debian's Chromium for the browser tests, installing it with apt-get when we are root.
-// Never downloads a browser build of its own (`playwright install` cannot work here).
+// Finds Debian's Chromium for the browser tests, installing it with apt-get when we are root, and
+// makes sure it has a Japanese font (Debian's fonts-noto-cjk). Never downloads a browser build of
+// its own (`playwright install` cannot work here).
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -7,17 +8,68 @@ const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 
 const found = () => [process.env.CHROMIUM_PATH, ...candidates].find((path) => path && existsSync(path));
 
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * The font families fontconfig has for Japanese (`fc-list :lang=ja`), or undefined when fc-list
+ * cannot be run (then nothing is installed on a guess).
+ * @returns {string[] | undefined}
+ */
+export function japaneseFontFamilies() {
+  try {
+    return execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
+let fontChecked = false;
+/**
+ * A Chromium without a Japanese font draws every kana and kanji as a box: the booklet PDFs come
+ * out unreadable, the 320 px and 200 % checks measure boxes instead of glyphs, and each page's
+ * layout looks for a fallback font glyph by glyph (the every-page sweep took ≈ 18 % longer, issue
+ * 23). Installed with apt-get like Chromium itself when we are root; otherwise one line says how,
+ * and the tests still run.
+ */
+export function ensureJapaneseFont({ install = true, log = console.log } = {}) {
+  if (fontChecked) return;
+  fontChecked = true;
+  const families = japaneseFontFamilies();
+  if (!families || families.length) return;
+  if (!install || !isRoot() || !existsSync('/usr/bin/apt-get')) {
+    log('No Japanese font for Chromium (fc-list :lang=ja is empty): Japanese text is drawn as boxes. Install one: sudo apt-get install -y fonts-noto-cjk');
+    return;
+  }
+  log('No Japanese font for Chromium: installing the Debian package fonts-noto-cjk (apt-get)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const aptInstall = () => execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+  try {
+    try {
+      aptInstall();
+    } catch {
+      // The package lists may be missing or stale on a fresh machine.
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+      aptInstall();
+    }
+  } catch (error) {
+    log(`fonts-noto-cjk could not be installed (${/** @type {Error} */ (error).message.split('\n')[0]}); the tests run with Japanese text drawn as boxes.`);
+  }
+}
+
 /** Returns the path of a Chromium binary, or throws an Error that says what to do. */
 export function findChromium({ install = true, log = console.log } = {}) {
   const existing = found();
-  if (existing) return existing;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (existing) {
+    ensureJapaneseFont({ install, log });
+    return existing;
+  }
+  const root = isRoot();
   const hasApt = existsSync('/usr/bin/apt-get');
-  if (!install || !isRoot || !hasApt) {
+  if (!install || !root || !hasApt) {
     throw new Error(
       [
         'ブラウザテストに必要な Chromium が見つかりません / Chromium not found for the browser tests.',
-        isRoot ? 'apt-get is not available on this machine.' : 'Run as root, or install it yourself:',
+        root ? 'apt-get is not available on this machine.' : 'Run as root, or install it yourself:',
         '  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk',
         'or set CHROMIUM_PATH to an existing Chromium or Chrome binary.',
       ].join('\n'),

@@ -13,6 +13,7 @@ import { baseUrl, desktop, launchBrowser, openPage } from '../support/browser';
 import { readBuilt } from '../support/dist';
 import { builtEpisodes, renderBooklet } from '../../scripts/booklet.ts';
 import { distDir } from '../support/dist';
+import { japaneseFontFamilies } from '../../tools/find-chromium.mjs';
 
 const slug = 'episode-01';
 const html = readBuilt(`/manga/${slug}/`);
@@ -33,6 +34,22 @@ afterAll(async () => {
 describe('print booklet', () => {
   it('finds the built episodes', () => {
     expect(builtEpisodes(distDir)).toContain(slug);
+  });
+
+  it('sets its Japanese in a Japanese font, not in boxes', async () => {
+    // Chromium without a Japanese font draws kana and kanji as boxes, in the PDFs too; the test
+    // run installs fonts-noto-cjk when it can (tools/find-chromium.mjs).
+    const japanese = new Set((japaneseFontFamilies() ?? []).flatMap((line) => line.split(',')));
+    const { context, page } = await openPage(browser, `/manga/${slug}/`, desktop);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(await page.locator('h1').textContent()).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    await context.close();
+    expect(fonts.map((font) => font.familyName).filter((family) => japanese.has(family)), `no Japanese font drew the title (${fonts.map((font) => font.familyName).join(', ')}): sudo apt-get install -y fonts-noto-cjk`).not.toEqual([]);
   });
 
   it('prints one A5 sheet per drawn page plus the glossary and references sheets', async () => {
