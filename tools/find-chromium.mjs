@@ -28,8 +28,8 @@ let fontChecked = false;
  * A Chromium without a Japanese font draws every kana and kanji as a box: the booklet PDFs come
  * out unreadable, the 320 px and 200 % checks measure boxes instead of glyphs, and each page's
  * layout looks for a fallback font glyph by glyph (the every-page sweep took ≈ 18 % longer, issue
- * 23). Installed with apt-get like Chromium itself when we are root; otherwise one line says how,
- * and the tests still run.
+ * 23). Installed with apt-get like Chromium itself when we are root; otherwise one line says how
+ * (the booklet's font test then fails with the same command).
  */
 export function ensureJapaneseFont({ install = true, log = console.log } = {}) {
   if (fontChecked) return;
@@ -41,18 +41,29 @@ export function ensureJapaneseFont({ install = true, log = console.log } = {}) {
     return;
   }
   log('No Japanese font for Chromium: installing the Debian package fonts-noto-cjk (apt-get)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const aptInstall = () => execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'fonts-noto-cjk'], { stdio: 'inherit', env });
   try {
-    try {
-      aptInstall();
-    } catch {
-      // The package lists may be missing or stale on a fresh machine.
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-      aptInstall();
-    }
+    aptGetInstall(['fonts-noto-cjk'], { update: false });
   } catch (error) {
-    log(`fonts-noto-cjk could not be installed (${/** @type {Error} */ (error).message.split('\n')[0]}); the tests run with Japanese text drawn as boxes.`);
+    log(`fonts-noto-cjk could not be installed (${/** @type {Error} */ (error).message.split('\n')[0]}); Japanese text is drawn as boxes.`);
+  }
+}
+
+/**
+ * `apt-get install` of Debian packages, unattended. `update: true` refreshes the package lists
+ * first; `false` tries without and refreshes only when the install fails (lists missing or stale).
+ * @param {string[]} packages @param {{ update: boolean }} options
+ */
+function aptGetInstall(packages, { update }) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const refresh = () => execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const install = () => execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  if (update) refresh();
+  try {
+    install();
+  } catch (error) {
+    if (update) throw error;
+    refresh();
+    install();
   }
 }
 
@@ -76,9 +87,7 @@ export function findChromium({ install = true, log = console.log } = {}) {
     );
   }
   log('Chromium is missing: installing Debian packages chromium and fonts-noto-cjk (apt-get)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+  aptGetInstall(['chromium', 'fonts-noto-cjk'], { update: true });
   const installed = found();
   if (!installed) throw new Error('apt-get finished but no Chromium binary appeared in /usr/bin.');
   return installed;

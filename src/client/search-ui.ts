@@ -273,17 +273,14 @@ export function startSearch(root: HTMLElement, { mode }: SearchUiOptions): void 
       showSuggestions('', 0, { matches: [], queries: [] }, []);
       return;
     }
-    let pagefind: Pagefind;
     let terms: SiteTerm[];
-    try {
-      [pagefind, terms] = await Promise.all([loadPagefind({ worker: mode === 'page' }), loadTerms(), allFilters]);
-    } catch {
-      status.textContent = words.loadFailed;
-      return;
-    }
-    const plan = planSearch(query, terms);
+    let plan: SearchPlan;
     let searches: PagefindSearch[];
+    // Pagefind, the terms or a filter the search needs could not be loaded (rankedSearch).
     try {
+      let pagefind: Pagefind;
+      [pagefind, terms] = await Promise.all([loadPagefind({ worker: mode === 'page' }), loadTerms(), allFilters]);
+      plan = planSearch(query, terms);
       searches = (await Promise.all(plan.queries.map((q) => rankedSearch(pagefind, q, filters)))).filter((s): s is PagefindSearch => s !== null);
     } catch {
       if (current === generation) status.textContent = words.loadFailed;
