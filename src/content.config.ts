@@ -11,16 +11,20 @@ import { institutionsLoader } from './integrations/institution-loader';
 
 // One `<slug>/index.md` per entry, audited and read as written (src/integrations/content-loader.ts).
 import { entriesIn } from './integrations/content-loader';
+import { reportedTogether } from './integrations/content-problems';
 // Each schema checked with the site's Japanese messages, not Astro's English ones (issue 14).
 import { inJapanese } from './integrations/japanese-schema';
 
 const wire = <N extends CollectionName>(name: N) =>
   defineCollection({
-    loader:
+    // Every collection's problems in one report (src/integrations/content-problems.ts).
+    loader: reportedTogether(
+      name,
       collectionRegistry[name].source === 'edited'
         ? entriesIn(name)
         : // INSTITUTIONS_DATA swaps the importer's file (bench, Tokyo-scale test).
           institutionsLoader(process.env['INSTITUTIONS_DATA'] || `src/content/${name}/${name}.json`),
+    ),
     // inJapanese: the site's Japanese messages, not Astro's English error map (issue 14).
     schema: ({ image }: SchemaContext) => inJapanese(collectionRegistry[name].schema(image)),
   });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { japaneseContentError } from './japanese-schema';
+import { ContentProblemError, japaneseContentError } from './japanese-schema';
 
 export function institutionsLoader(file: string): Loader {
   return {
@@ -27,7 +27,7 @@ export function institutionsLoader(file: string): Loader {
       const digest = `${filePath}:${generateDigest(text)}`;
       if (meta.get('digest') === digest && store.keys().length > 0) return;
       const entries = JSON.parse(text) as Record<string, unknown>[];
-      if (!Array.isArray(entries)) throw new Error(`${file}: 医療機関の配列ではありません`);
+      if (!Array.isArray(entries)) throw new ContentProblemError([`${file}: 医療機関の配列ではありません`]);
       store.clear();
       for (const raw of entries) {
         const id = String(raw['id'] ?? '');

@@ -5,7 +5,6 @@
  * problems together. Add a folder to add a case.
  */
 import { cpSync, readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureProject, type FixtureProject } from '../support/fixture-project';
@@ -32,45 +31,23 @@ const collectionOf = (name: string) => {
 };
 
 /**
- * The cases of one collection share one temp copy and one `astro sync`: the loader checks every
- * entry before storing any and reports all their problems together (issue 23: 21 syncs → 7).
+ * Every case shares one temp copy and one `astro sync` (issue 23: 21 syncs → 7 → 1): the loader
+ * checks every entry of a collection before storing any, and the collections wait for each other
+ * and stop the run with all their problems in one list (src/integrations/content-problems.ts).
  * Each case's entries have their own folder names, so the cases cannot mask each other, and each
- * problem is checked on its own 「file: field: message」 line. Collections stay apart (Astro stops
- * at the first collection that fails). Syncs run one per core; each case's tests await their own.
+ * problem is checked on its own 「file: field: message」 line.
  */
-const concurrency = Math.max(1, availableParallelism());
-let running = 0;
-const waiting: (() => void)[] = [];
-async function oneAtATimePerCore<T>(task: () => Promise<T>): Promise<T> {
-  while (running >= concurrency) await new Promise<void>((resolve) => waiting.push(resolve));
-  running += 1;
-  try {
-    return await task();
-  } finally {
-    running -= 1;
-    waiting.shift()?.();
+let project: FixtureProject | undefined;
+let sync: Promise<{ code: number; output: string }> | undefined;
+const syncOfAll = () => {
+  if (!sync) {
+    project = createFixtureProject();
+    for (const name of cases) cpSync(path.join(fixturesDir, name, 'content'), path.join(project.dir, 'src/content'), { recursive: true });
+    sync = project.astroAsync('sync');
   }
-}
-const projects: FixtureProject[] = [];
-let syncs: Map<string, Promise<{ code: number; output: string }>> | undefined;
-const syncOf = (name: string) => {
-  if (!syncs) {
-    const groups = Map.groupBy(cases, collectionOf);
-    syncs = new Map([...groups].map(([collection, members]) => [
-      collection,
-      oneAtATimePerCore(() => {
-        const project = createFixtureProject();
-        projects.push(project);
-        for (const member of members) cpSync(path.join(fixturesDir, member, 'content'), path.join(project.dir, 'src/content'), { recursive: true });
-        return project.astroAsync('sync');
-      }),
-    ]));
-  }
-  return syncs.get(collectionOf(name))!;
+  return sync;
 };
-afterAll(() => {
-  for (const project of projects) project.remove();
-});
+afterAll(() => project?.remove());
 
 /** The output's lines that name the file (the problem lines are 「  - file: field: message」). */
 const linesNaming = (output: string, file: string) => output.split('\n').filter((line) => line.includes(file));
@@ -81,7 +58,7 @@ describe.each(cases)('invalid content: %s', (name) => {
   const expectations = Array.isArray(parsed) ? parsed : [parsed];
 
   beforeAll(async () => {
-    result = await syncOf(name);
+    result = await syncOfAll();
   });
 
   it('fails', () => {
@@ -95,5 +72,18 @@ describe.each(cases)('invalid content: %s', (name) => {
   });
   it.each(expectations.filter((item) => item.message))('says in Japanese on that line: $message', ({ file, message }) => {
     expect(linesNaming(result.output, file).some((line) => line.includes(message!)), result.output).toBe(true);
+  });
+});
+
+describe('content broken in several collections', () => {
+  it('is reported in one run, every collection’s problems in one list', async () => {
+    const { code, output } = await syncOfAll();
+    expect(code, output).not.toBe(0);
+    const collections = new Set(cases.map(collectionOf));
+    expect(collections.size).toBeGreaterThan(5);
+    const reported = new Set([...output.matchAll(/^\s+- src\/content\/([^/]+)\//gm)].map(([, collection]) => collection));
+    expect([...reported].sort(), output).toEqual([...collections].sort());
+    // One list, not one per collection.
+    expect(output.match(/コンテンツに問題があります/g) ?? [], output).toHaveLength(1);
   });
 });
