@@ -191,7 +191,9 @@ describe('/search/ page', () => {
     expect(await more.isVisible()).toBe(announced > total);
     if (announced > total) {
       await more.click();
-      await expect.poll(() => page.locator('[data-search-page] .search-result').count()).toBeGreaterThan(total);
+      // The next 20 results' fragments are fetched and read in Pagefind's worker: this whole test takes
+      // ≈ 3.5 s alone, but once took more than the 5 s default here in a full run (npm test on 60c148b).
+      await expect.poll(() => page.locator('[data-search-page] .search-result').count(), { timeout: 15_000 }).toBeGreaterThan(total);
       total = await page.locator('[data-search-page] .search-result').count();
       expect(total).toBeLessThanOrEqual(announced);
     }
