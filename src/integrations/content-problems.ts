@@ -6,7 +6,9 @@
  * here: it loads as before, then waits for the other collections, and if any failed, the run
  * stops with every collection's problems in one list, in the registry's order.
  * Under `astro dev` (the loader gets a file watcher) a collection reloads on its own when its
- * files change, so each reports at once, as before.
+ * files change, so each reports at once, as before. Should Astro fail a collection before its
+ * loader starts, that error ends the run as before: the other collections' wait holds nothing
+ * open (a pending promise keeps no process alive).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentProblemError } from './japanese-schema';
