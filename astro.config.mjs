@@ -6,7 +6,6 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import decapCms from './src/integrations/decap-cms.ts';
 import { siteDirectives, siteScriptResources, siteStyleResources } from './src/integrations/csp.ts';
 import { searchIndex } from './src/integrations/search-index.mjs';
-import mangaImageCheck from './src/integrations/manga-image-check.mjs';
 import mangaServiceWorker from './src/integrations/manga-service-worker.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/integrations/markdown-sanitize.ts';
@@ -73,7 +72,6 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    mangaImageCheck(),
     // Starts the Pagefind index of the built pages; the steps below run while it indexes.
     search.indexing,
     // Every session's .ics and image.png, written after the pages (before the checks that read dist/).

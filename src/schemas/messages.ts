@@ -66,3 +66,8 @@ export function japaneseKnownMessage(message: string): string {
 export function missingBesideFileMessage(entryFile: string, field: string, name: string): string {
   return `${entryFile}: ${field}: ファイル「${name}」が同じフォルダに見つかりません（記事の index.md と同じフォルダに置いてください）`;
 }
+
+/** An image an entry's field names that is not where the field says (a relative path from the entry). */
+export function missingImageMessage(entryFile: string, field: string, src: string): string {
+  return `${entryFile}: ${field}: 画像 ${src} が見つかりません（置き場所と名前を確かめてください。画像は記事の index.md からの相対パスで書きます）`;
+}
