@@ -1,6 +1,6 @@
 /**
  * The order the browser files start in. Without results of an earlier run (a fresh clone, CI),
- * Vitest starts the largest files first; but the sweeps — one check per built page or template —
+ * Vitest starts the largest files first; but the sweeps — checks of every built page —
  * are a few lines long and take the longest, so they started last and ran alone at the end while
  * the other worker sat idle (issue 23). They start first here, longest first, so the two workers
  * finish together; every other file keeps Vitest's own order (by earlier duration, else by size).
@@ -8,7 +8,7 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /** Longest first (durations of a full run on 2 cores, issue 23). */
-export const longestBrowserFiles = ['tests/browser/cms.test.ts', 'tests/browser/every-page.test.ts', 'tests/browser/every-page-2.test.ts', 'tests/browser/budgets.test.ts'];
+export const longestBrowserFiles = ['tests/browser/cms.test.ts', 'tests/browser/every-page.test.ts', 'tests/browser/every-page-2.test.ts'];
 
 export default class BrowserSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
